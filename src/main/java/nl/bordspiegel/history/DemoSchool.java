@@ -1,0 +1,67 @@
+package nl.bordspiegel.history;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the demo school on first start, when the database holds no school. Its dates are
+ * moved by whole weeks (so every team keeps its weekday) until the newest session is the
+ * latest one on or before today: the demo looks recent whenever it is started.
+ */
+@Component
+@ConditionalOnProperty(name = "bordspiegel.demo.enabled", havingValue = "true")
+class DemoSchool implements ApplicationRunner {
+
+    static final String RESOURCE = "demo/demo-school.json";
+    /** Every demo person signs in with this; it exists only in the demo school. */
+    static final String DEMO_PASSWORD = "bordspiegel-demo";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSchool.class);
+
+    private final HistoryImporter importer;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoSchool(HistoryImporter importer, PasswordEncoder passwordEncoder, Clock clock) {
+        this.importer = importer;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (importer.databaseHasSchools()) {
+            return;
+        }
+        SchoolHistory demo;
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            demo = HistoryReader.read(in);
+        }
+        SchoolHistory recent = HistoryDates.shift(demo, daysToBringUpToDate(demo, LocalDate.now(clock)));
+        // One hash for all: every demo person has the same demo password.
+        importer.importSchool(recent, passwordEncoder.encode(DEMO_PASSWORD));
+        LOG.info("Imported the demo school \"{}\" with {} people", recent.school().name(), recent.people().size());
+    }
+
+    static long daysToBringUpToDate(SchoolHistory history, LocalDate today) {
+        LocalDate newest = HistoryDates.newestSessionDate(history).orElse(today);
+        LocalDate newestWeek = newest.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long days = ChronoUnit.DAYS.between(newestWeek, thisWeek);
+        return newest.plusDays(days).isAfter(today) ? days - 7 : days;
+    }
+}

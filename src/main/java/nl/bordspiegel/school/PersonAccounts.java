@@ -1,0 +1,34 @@
+package nl.bordspiegel.school;
+
+import java.util.Locale;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.bordspiegel.security.SignedInUser;
+
+/** Finds the account behind a login e-mail, for Spring Security's form login. */
+@Service
+class PersonAccounts implements UserDetailsService {
+
+    private final PersonRepository people;
+
+    PersonAccounts(PersonRepository people) {
+        this.people = people;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        // The same exception for an unknown e-mail and a missing password: the login
+        // page then says the same thing in both cases and reveals no account.
+        Person person = people.findByEmail(email.trim().toLowerCase(Locale.ROOT))
+                .filter(found -> found.passwordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown login"));
+        return new SignedInUser(person.id(), person.schoolId(), person.name(), person.email(),
+                person.passwordHash(), person.active(), person.roles());
+    }
+}

@@ -1,0 +1,6 @@
+package nl.bordspiegel.school;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SchoolRepository extends JpaRepository<School, Long> {
+}

@@ -1,0 +1,75 @@
+package nl.bordspiegel.shell;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import nl.bordspiegel.school.SchoolDirectory;
+import nl.bordspiegel.school.TeamSummary;
+import nl.bordspiegel.security.CurrentUser;
+import nl.bordspiegel.security.SignedInUser;
+import nl.bordspiegel.shared.Role;
+
+/** The start page: a greeting and, per role the user holds, what they can do here. */
+@Route("")
+@PermitAll
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(CurrentUser currentUser, SchoolDirectory directory, Clock clock) {
+        SignedInUser user = currentUser.require();
+        addClassName("home-view");
+        add(new H1(getTranslation(greetingKey(LocalTime.now(clock)), firstName(user.name()))));
+        for (Role role : Role.values()) {
+            if (user.has(role)) {
+                add(roleSection(role, directory));
+            }
+        }
+    }
+
+    private Div roleSection(Role role, SchoolDirectory directory) {
+        Div section = new Div();
+        section.addClassNames("home-role", "home-role-" + role.name().toLowerCase());
+        section.add(new H2(getTranslation("home." + role.name() + ".title")),
+                new Paragraph(getTranslation("home." + role.name() + ".intro")));
+        List<TeamSummary> teams = switch (role) {
+            case TEACHER, LEADER -> directory.myTeams();
+            case COACH -> directory.visibleTeams();
+            case ADMIN -> List.of();
+        };
+        if (!teams.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            teams.forEach(team -> list.add(new ListItem(new Span(team.name()))));
+            section.add(list);
+        }
+        return section;
+    }
+
+    static String greetingKey(LocalTime time) {
+        if (time.getHour() < 12) {
+            return "home.greeting.morning";
+        }
+        return time.getHour() < 18 ? "home.greeting.afternoon" : "home.greeting.evening";
+    }
+
+    private static String firstName(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    }
+}

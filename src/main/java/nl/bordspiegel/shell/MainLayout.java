@@ -1,0 +1,90 @@
+package nl.bordspiegel.shell;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+import nl.bordspiegel.school.SchoolDirectory;
+import nl.bordspiegel.security.CurrentUser;
+import nl.bordspiegel.security.SignedInUser;
+import nl.bordspiegel.shared.Messages;
+import nl.bordspiegel.shared.Role;
+
+/**
+ * The frame around every signed-in view: who you are, your roles, the language, and
+ * navigation to only what you may use. Routes find it through {@code @Layout}, so no
+ * feature depends on the shell.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, SchoolDirectory directory, AuthenticationContext authentication) {
+        SignedInUser user = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header(user, directory, authentication));
+        addToDrawer(new Scroller(navigation(user, directory)));
+    }
+
+    private HorizontalLayout header(SignedInUser user, SchoolDirectory directory, AuthenticationContext authentication) {
+        Span school = new Span(directory.mySchoolName());
+        school.addClassName("app-school");
+        Span who = new Span(user.name() + " · " + roles(user));
+        who.addClassName("app-user");
+        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(school, who, languageSwitch(directory), logout);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(school);
+        header.addClassName("app-header");
+        return header;
+    }
+
+    private Select<Locale> languageSwitch(SchoolDirectory directory) {
+        Select<Locale> language = new Select<>();
+        language.setItems(Messages.LOCALES);
+        language.setItemLabelGenerator(locale -> getTranslation("shell.language." + locale.getLanguage()));
+        language.setValue(Messages.supported(getLocale()));
+        language.setAriaLabel(getTranslation("shell.language"));
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                directory.changeMyLocale(change.getValue());
+                getUI().ifPresent(ui -> {
+                    ui.getSession().setLocale(change.getValue());
+                    ui.getPage().reload();
+                });
+            }
+        });
+        return language;
+    }
+
+    private SideNav navigation(SignedInUser user, SchoolDirectory directory) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        return nav;
+    }
+
+    private String roles(SignedInUser user) {
+        return user.roles().stream().sorted(Comparator.naturalOrder())
+                .map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,68 @@
+package nl.bordspiegel;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+import nl.bordspiegel.security.SignedInUser;
+
+/**
+ * Base for view tests: the real application on the demo school, a fake browser, and a
+ * demo person signed in with {@link #loginAs(String)}.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.bordspiegel");
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService accounts;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in a demo person by e-mail, as the login form would, then opens the home page. */
+    protected SignedInUser loginAs(String email) {
+        SignedInUser user = (SignedInUser) accounts.loadUserByUsername(email);
+        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(authority -> authority.substring("ROLE_".length())).collect(Collectors.toSet());
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+        // A fresh UI, as after a real sign-in, so the user's language is applied.
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+        return user;
+    }
+}

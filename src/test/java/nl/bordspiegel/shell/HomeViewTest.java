@@ -1,0 +1,77 @@
+package nl.bordspiegel.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
+
+import nl.bordspiegel.DemoLogins;
+import nl.bordspiegel.KaribuTest;
+import nl.bordspiegel.security.ui.LoginView;
+
+class HomeViewTest extends KaribuTest {
+
+    @Test
+    void teacherIsGreetedByFirstNameAndSeesOnlyTheTeacherPart() {
+        loginAs(DemoLogins.TEACHER);
+
+        assertThat(_get(H1.class).getText()).matches("Goede(morgen|middag|navond), \\S+");
+        assertThat(sectionTitles()).containsExactly("Jouw teams");
+        assertThat(_find(ListItem.class)).isNotEmpty();
+    }
+
+    @Test
+    void leaderWhoIsAlsoCoachSeesBothParts() {
+        loginAs(DemoLogins.TEAMPLAYER_LEADER);
+
+        assertThat(sectionTitles()).contains("Alle teams van de school", "Teams die je volgt");
+    }
+
+    @Test
+    void adminSeesTheAdminPartAndNoTeams() {
+        loginAs(DemoLogins.ADMIN);
+
+        assertThat(sectionTitles()).containsExactly("Beheer");
+        assertThat(_find(ListItem.class)).isEmpty();
+    }
+
+    @Test
+    void shellShowsSchoolNameAndRoles() {
+        loginAs(DemoLogins.KEYPLAYER_LEADER);
+
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains("OBS De Linde", "schoolleider");
+    }
+
+    @Test
+    void languageChoiceIsRememberedForTheNextScreen() {
+        loginAs(DemoLogins.COACH);
+        @SuppressWarnings("unchecked")
+        Select<java.util.Locale> language = _get(Select.class);
+
+        com.github.mvysny.kaributesting.v10.SelectKt._setValue(language, java.util.Locale.ENGLISH);
+        loginAs(DemoLogins.COACH);
+
+        assertThat(sectionTitles()).containsExactly("All teams of the school");
+        com.github.mvysny.kaributesting.v10.SelectKt._setValue(_get(Select.class), nl.bordspiegel.shared.Messages.DUTCH);
+    }
+
+    @Test
+    void anonymousVisitorIsSentToTheLoginPage() {
+        UI.getCurrent().navigate("");
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(LoginView.class);
+    }
+
+    private static List<String> sectionTitles() {
+        return _find(H2.class).stream().map(H2::getText).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package nl.bordspiegel.shell;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import nl.bordspiegel.BrowserTest;
+import nl.bordspiegel.DemoLogins;
+
+class SignInJourneyIT extends BrowserTest {
+
+    @Test
+    void teacherAndLeaderReachTheirHomePagesAndAWrongPasswordIsRefused() {
+        signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
+        assertThat(page.locator("h2").first()).hasText("Jouw teams");
+        assertThat(page.locator("vaadin-app-layout")).containsText("OBS De Linde");
+        page.getByText("Uitloggen").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+
+        signIn(page, DemoLogins.KEYPLAYER_LEADER, DemoLogins.PASSWORD);
+        assertThat(page.locator("h2").first()).hasText("Teams die je volgt");
+        page.getByText("Uitloggen").click();
+
+        signIn(page, DemoLogins.TEACHER, "not-the-password");
+        assertThat(page.locator("vaadin-login-form")).containsText("Het e-mailadres of het wachtwoord klopt niet");
+    }
+}

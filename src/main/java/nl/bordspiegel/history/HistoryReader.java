@@ -47,10 +47,11 @@ import nl.bordspiegel.shared.Vocabulary.TimeCategory;
 import nl.bordspiegel.shared.Vocabulary.TimeFeeling;
 
 /**
- * Reads a {@code school-history/1} file and accepts it only whole: on the first problem, in
- * file order, it throws a {@link HistoryFormatException} naming the place. Every reference
- * points to an earlier section (people, teams, ideas), so one pass checks them all. Fields the
- * format does not know are ignored, as the product may add some.
+ * Reads a {@code school-history/1} file and accepts it only whole: on the first problem it
+ * throws a {@link HistoryFormatException} naming the place. Sections are checked in the order of
+ * the format, records and fields within them in file order. Every reference points to an earlier
+ * section (people, teams, ideas), so one pass checks them all. Fields the format does not know
+ * are ignored, as the product may add some.
  */
 public final class HistoryReader {
 

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 record LocatedNode(JsonNode json, String place) {
 
     /** Far above anything typed on a board, far below a document pasted by mistake. */
-    static final int MAX_TEXT_LENGTH = 2000;
+    private static final int MAX_TEXT_LENGTH = 2000;
 
     /** Only a sanity check: the email is the login, so it must at least look like an address. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class TranslationsTest {
 
-    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]+)\"");
+    private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]+)\"[,)]");
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {

@@ -57,11 +57,11 @@ class HomeViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<java.util.Locale> language = _get(Select.class);
 
-        com.github.mvysny.kaributesting.v10.SelectKt._setValue(language, java.util.Locale.ENGLISH);
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(language, java.util.Locale.ENGLISH);
         loginAs(DemoLogins.COACH);
 
         assertThat(sectionTitles()).containsExactly("All teams of the school");
-        com.github.mvysny.kaributesting.v10.SelectKt._setValue(_get(Select.class), nl.bordspiegel.shared.Messages.DUTCH);
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(_get(Select.class), nl.bordspiegel.shared.Messages.DUTCH);
     }
 
     @Test

@@ -131,6 +131,14 @@ final class HistoryBuilder {
         return this;
     }
 
+    LeadershipProfile inferred() {
+        return new LeadershipInference().infer(build(), LEADER, TWELVE_WEEKS);
+    }
+
+    DimensionResult assessed(Dimension dimension) {
+        return inferred().dimensions().stream().filter(d -> d.dimension() == dimension).findAny().orElseThrow();
+    }
+
     SchoolHistory build() {
         return new SchoolHistory(SchoolHistory.FORMAT, new School("OBS De Linde", Sector.PO), people, teams, List.of(),
                 sessions, ideas, actions, comments, List.of(), visionItems, timeEntries, coachUpdates, checkIns);

@@ -34,7 +34,7 @@ import nl.bordspiegel.shared.Vocabulary.TimeFeeling;
 final class HistoryBuilder {
 
     static final LocalDate AT = LocalDate.of(2026, 12, 1);
-    static final Window TWELVE_WEEKS = new Window(AT, 12);
+    static final Window TWELVE_WEEKS = new Window(AT, Window.DEFAULT_WEEKS);
     static final String LEADER = "l1";
 
     private final List<Person> people = new ArrayList<>(List.of(

@@ -91,7 +91,7 @@ class HistoryImporterTest {
     }
 
     private static SchoolHistory readDemo() throws Exception {
-        try (InputStream in = new ClassPathResource(DemoSchool.RESOURCE).getInputStream()) {
+        try (InputStream in = new ClassPathResource("demo/demo-school.json").getInputStream()) {
             return HistoryReader.read(in);
         }
     }

@@ -24,7 +24,7 @@ public class Application {
                     LocalDate.now()));
         }
         if (!arguments.isEmpty() && arguments.get(0).equals(ExportCommand.NAME)) {
-            System.exit(ExportCommand.run(Application.class, arguments.subList(1, arguments.size())));
+            System.exit(ExportCommand.run(arguments.subList(1, arguments.size())));
         }
         SpringApplication.run(Application.class, args);
     }

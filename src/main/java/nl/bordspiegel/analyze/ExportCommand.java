@@ -17,6 +17,7 @@ import nl.bordspiegel.history.HistoryWriter;
  * {@code export --out FILE}: writes the configured database's school as a
  * {@code school-history/1} file (several schools: {@code FILE} gets {@code -<id>} before
  * its extension, one file each). Starts no web server and never imports the demo school.
+ * Further {@code --spring...=value} arguments configure the database as for the web app.
  */
 public final class ExportCommand {
 
@@ -25,16 +26,16 @@ public final class ExportCommand {
     private ExportCommand() {
     }
 
-    public static int run(Class<?> application, List<String> args) {
-        if (args.size() != 2 || !args.get(0).equals("--out")) {
+    public static int run(List<String> args) {
+        if (args.size() < 2 || !args.get(0).equals("--out")) {
             System.err.println("export: usage: java -jar bordspiegel.jar export --out FILE");
             return AnalyzeCommand.BAD_INPUT;
         }
         Path out = Path.of(args.get(1));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ExportContext.class)
                 .web(WebApplicationType.NONE)
-                .properties("bordspiegel.demo.enabled=false", "spring.main.banner-mode=off")
-                .run()) {
+                .properties("spring.main.banner-mode=off")
+                .run(args.subList(2, args.size()).toArray(String[]::new))) {
             HistoryExporter exporter = context.getBean(HistoryExporter.class);
             List<Long> schools = exporter.schoolIds();
             for (long school : schools) {

@@ -1,5 +1,6 @@
 package nl.bordspiegel.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -26,6 +27,8 @@ import nl.bordspiegel.security.ui.LoginView;
 public class SecurityConfig {
 
     @Bean
+    // The export command runs without a web server, and so without a filter chain.
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -69,6 +69,17 @@ public class SessionService {
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true)
+    public boolean canOpen(long teamId) {
+        return directory.canSee(teamId);
+    }
+
+    /** Who may lead the team's session: its teachers, its coaches and the leaders following it. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> mayLead(long teamId) {
+        return mayLead(directory.team(teamId));
+    }
+
     // ---- agenda ------------------------------------------------------------------------
 
     @Transactional(readOnly = true)

@@ -194,8 +194,18 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final Map<String, Component> addRows = new HashMap<>();
 
+    /** Add rows are built once and kept (not computeIfAbsent: one add row is built inside another). */
+    private Component kept(String id, Supplier<Component> build) {
+        Component row = addRows.get(id);
+        if (row == null) {
+            row = build.get();
+            addRows.put(id, row);
+        }
+        return row;
+    }
+
     private Component addRow(String id, String placeholderKey, java.util.function.Consumer<String> save) {
-        return addRows.computeIfAbsent(id, key -> {
+        return kept(id, () -> {
             TextField text = new TextField();
             text.setId(id);
             text.setPlaceholder(getTranslation(placeholderKey));
@@ -223,7 +233,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Component goalAdd() {
-        return addRows.computeIfAbsent("add-goal", key -> {
+        return kept("add-goal", () -> {
             NumberField target = new NumberField();
             target.setPlaceholder(getTranslation("board.goal.target"));
             target.setAriaLabel(getTranslation("board.goal.target"));
@@ -249,7 +259,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private Component questionAdd() {
-        return addRows.computeIfAbsent("add-question", key -> {
+        return kept("add-question", () -> {
             Select<CommentKind> kind = new Select<>();
             kind.setItems(CommentKind.QUESTION, CommentKind.COMMENT, CommentKind.IDEA);
             kind.setValue(CommentKind.QUESTION);

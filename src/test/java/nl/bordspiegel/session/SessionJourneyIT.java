@@ -36,10 +36,12 @@ class SessionJourneyIT extends BrowserTest {
         next(page); // successes
         page.locator("#session-add-success input").fill("Iedereen was op tijd");
         page.locator("#session-add-success input").press("Enter");
+        assertThat(page.locator(".session-current")).containsText("Iedereen was op tijd");
         next(page); // goals
         next(page); // open actions
         assertThat(page.locator("#session-review")).containsText("Actie 1 van");
-        page.locator("#review-done").click();
+        // The action has no owner yet, so it cannot be done: the team drops it.
+        page.locator("#review-drop").click();
         next(page); // new ideas and actions
         next(page); // close
         page.locator("#session-close").click();

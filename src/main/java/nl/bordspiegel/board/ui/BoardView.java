@@ -582,7 +582,12 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         if (teamId > 0 && board != null) {
-            subscription = live.subscribe(teamId, change -> ui.access(this::refresh));
+            // A change this screen made itself is already shown: a second re-render would swallow the next click.
+            subscription = live.subscribe(teamId, change -> {
+                if (UI.getCurrent() != ui) {
+                    ui.access(this::refresh);
+                }
+            });
         }
     }
 

@@ -84,6 +84,10 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private String title = "";
     private BoardChanges.Subscription subscription;
     private boolean joined;
+    // Kept across re-renders: a click right after another change must not land on a replaced button.
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Button close = new Button();
     private com.vaadin.flow.shared.Registration pollListener;
 
     SessionView(SessionService sessions, BoardService boards, BoardChanges live) {
@@ -94,6 +98,25 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         timer.addClassName("session-timer");
         timer.setId("session-timer");
         body.setWidthFull();
+        previous.setText(getTranslation("session.previous"));
+        previous.setId("session-previous");
+        previous.addClickListener(click -> goTo(running.currentStep() - 1));
+        next.setText(getTranslation("session.next"));
+        next.setIcon(VaadinIcon.ARROW_RIGHT.create());
+        next.setId("session-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(click -> goTo(running.currentStep() + 1));
+        close.setText(getTranslation("session.close"));
+        close.setIcon(VaadinIcon.CHECK.create());
+        close.setId("session-close");
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        close.addClickListener(click -> {
+            if (running != null) {
+                closed = sessions.close(running.id());
+                running = null;
+                render();
+            }
+        });
     }
 
     @Override
@@ -308,21 +331,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 session.agenda().size(), step.minutes(), session.plannedEndOfStep(session.currentStep()))
                 + " " + getTranslation("session.hint." + step.kind()));
         hint.addClassName("session-hint");
-        Button previous = new Button(getTranslation("session.previous"), click -> goTo(session.currentStep() - 1));
         previous.setEnabled(session.currentStep() > 0);
-        previous.setId("session-previous");
-        Button next = new Button(getTranslation("session.next"), VaadinIcon.ARROW_RIGHT.create(),
-                click -> goTo(session.currentStep() + 1));
-        next.setId("session-next");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setVisible(!session.lastStep());
-        Button close = new Button(getTranslation("session.close"), VaadinIcon.CHECK.create(), click -> {
-            closed = sessions.close(session.id());
-            running = null;
-            render();
-        });
-        close.setId("session-close");
-        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         close.setVisible(session.lastStep());
         VerticalLayout current = new VerticalLayout(stepTitle, hint, stepContent(step.kind()),
                 new HorizontalLayout(previous, next, close));
@@ -341,6 +351,9 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void goTo(int step) {
+        if (running == null || step < 0 || step >= running.agenda().size()) {
+            return;
+        }
         sessions.goToStep(running.id(), step);
         reviewIndex = 0;
         reload();
@@ -590,12 +603,18 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (teamId <= 0 || !sessions.canOpen(teamId)) {
             return;
         }
-        subscription = live.subscribe(teamId, change -> ui.access(() -> {
+        // A change this screen made itself is already shown: a second re-render would swallow the next click.
+        subscription = live.subscribe(teamId, change -> {
+            if (UI.getCurrent() == ui) {
+                return;
+            }
+            ui.access(() -> {
             if (closed == null && Objects.equals(change.what(), SessionService.SESSION_CHANGE)
                     || closed == null && running != null) {
-                reload();
-            }
-        }));
+                    reload();
+                }
+            });
+        });
         // The timer is computed on the server from the start time; a poll each second redraws it.
         ui.setPollInterval(1000);
         pollListener = ui.addPollListener(poll -> updateTimer());

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,7 +50,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         };
         if (!teams.isEmpty()) {
             UnorderedList list = new UnorderedList();
-            teams.forEach(team -> list.add(new ListItem(new Span(team.name()))));
+            // By path, so the shell does not depend on the board feature.
+            teams.forEach(team -> {
+                Anchor board = new Anchor("bord/" + team.id(), team.name());
+                board.getElement().setAttribute("router-link", true);
+                board.addClassName("home-team-board");
+                list.add(new ListItem(board));
+            });
             section.add(list);
         }
         return section;

@@ -1,0 +1,409 @@
+package nl.bordspiegel.board;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import nl.bordspiegel.school.PersonSummary;
+import nl.bordspiegel.school.SchoolDirectory;
+import nl.bordspiegel.school.TeamPeople;
+import nl.bordspiegel.security.CurrentUser;
+import nl.bordspiegel.security.SignedInUser;
+import nl.bordspiegel.shared.BoardChanges;
+import nl.bordspiegel.shared.BoardChanges.BoardChange;
+import nl.bordspiegel.shared.Messages;
+import nl.bordspiegel.shared.Vocabulary.ActionStatus;
+import nl.bordspiegel.shared.Vocabulary.CommentKind;
+import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+
+/**
+ * The one door to a team's board. Every read and write first asks the school directory
+ * whether the signed-in user may see the team, checks that authors and owners belong to
+ * it, compares the version the user saw, logs what changed and tells every open screen.
+ */
+@Service
+@Transactional
+public class BoardService {
+
+    /** A new goal runs six weeks unless the team says otherwise (the programme's 4–6 week cycle). */
+    public static final int DEFAULT_GOAL_WEEKS = 6;
+    /** Done and dropped actions stay visible this long after they were made, so a finished one can be undone. */
+    static final int CLOSED_ACTIONS_WEEKS = 6;
+    /** Successes are celebrated in the weeks after they happen; older ones live in the history. */
+    static final int SUCCESS_WEEKS = 4;
+    static final int COMMENT_WEEKS = 8;
+    /** Closed goals stay on the board this long after their period, with their outcome. */
+    static final int CLOSED_GOAL_WEEKS = 4;
+
+    private static final Set<ActionStatus> OPEN = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
+
+    private final GoalRepository goals;
+    private final IdeaRepository ideas;
+    private final ActionRepository actions;
+    private final SuccessRepository successes;
+    private final CommentRepository comments;
+    private final ChangeRepository changes;
+    private final SchoolDirectory directory;
+    private final CurrentUser currentUser;
+    private final BoardChanges live;
+    private final Clock clock;
+
+    BoardService(GoalRepository goals, IdeaRepository ideas, ActionRepository actions, SuccessRepository successes,
+                 CommentRepository comments, ChangeRepository changes, SchoolDirectory directory,
+                 CurrentUser currentUser, BoardChanges live, Clock clock) {
+        this.goals = goals;
+        this.ideas = ideas;
+        this.actions = actions;
+        this.successes = successes;
+        this.comments = comments;
+        this.changes = changes;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canOpen(long teamId) {
+        return directory.canSee(teamId);
+    }
+
+    @Transactional(readOnly = true)
+    public Board board(long teamId) {
+        TeamPeople people = directory.team(teamId);
+        SignedInUser me = currentUser.require();
+        Names names = new Names(people, me);
+        LocalDate today = today();
+        List<GoalCard> goalCards = goals.findShownOnBoard(teamId, today.minusWeeks(CLOSED_GOAL_WEEKS)).stream()
+                .map(Goal::card).toList();
+        List<IdeaCard> ideaCards = ideas.findByTeamIdAndStatusInOrderByProposedOnAscIdAsc(teamId,
+                EnumSet.of(IdeaStatus.NEW, IdeaStatus.PARKED)).stream().map(idea -> ideaCard(idea, names)).toList();
+        List<ActionCard> actionCards = actions.findShownOnBoard(teamId, OPEN, today.minusWeeks(CLOSED_ACTIONS_WEEKS))
+                .stream().map(action -> actionCard(action, names, today)).toList();
+        List<SuccessCard> successCards = successes.findByTeamIdAndNotedOnGreaterThanEqualOrderByNotedOnDescIdDesc(
+                teamId, today.minusWeeks(SUCCESS_WEEKS)).stream().map(success -> new SuccessCard(success.id(),
+                success.version(), success.text(), success.authorId(), names.of(success.authorId()),
+                success.notedOn())).toList();
+        List<CommentCard> commentCards = comments.findByTeamIdAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(
+                teamId, today.minusWeeks(COMMENT_WEEKS)).stream()
+                .map(comment -> comment.card(names.of(comment.authorId()))).toList();
+        return new Board(people.team(), me.personId(), authors(people, me), owners(people), goalCards, ideaCards,
+                actionCards, successCards, commentCards);
+    }
+
+    /** The actions a session reviews one by one: open and in progress, earliest due first. */
+    @Transactional(readOnly = true)
+    public List<ActionCard> openActions(long teamId) {
+        TeamPeople people = directory.team(teamId);
+        Names names = new Names(people, currentUser.require());
+        LocalDate today = today();
+        return actions.findByTeamIdAndStatusInOrderByDueOnAscIdAsc(teamId, OPEN).stream()
+                .map(action -> actionCard(action, names, today)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ActionCard action(long actionId) {
+        ImprovementAction action = visibleAction(actionId);
+        return actionCard(action, new Names(directory.team(action.teamId()), currentUser.require()), today());
+    }
+
+    // ---- goals -------------------------------------------------------------------------
+
+    /** Adds a running goal; without an end date it runs {@link #DEFAULT_GOAL_WEEKS} weeks. */
+    public long addGoal(long teamId, String title, String measure, Double target, LocalDate startsOn,
+                        LocalDate endsOn) {
+        directory.requireVisible(teamId);
+        LocalDate start = startsOn == null ? today() : startsOn;
+        LocalDate end = endsOn == null ? start.plusWeeks(DEFAULT_GOAL_WEEKS) : endsOn;
+        Goal goal = goals.save(new Goal(teamId, title, measure, target, start, end));
+        changed(teamId, ChangeKind.CARD_ADDED, CardKind.GOAL, goal.id(), goal.title());
+        return goal.id();
+    }
+
+    public void addMeasurement(long goalId, LocalDate on, double value) {
+        Goal goal = visibleGoal(goalId);
+        goal.measure(on == null ? today() : on, value);
+        changed(goal.teamId(), ChangeKind.MEASUREMENT_ADDED, CardKind.GOAL, goalId, goal.title() + ": " + value);
+    }
+
+    public void closeGoal(long goalId, long version, GoalOutcome outcome, String why) {
+        Goal goal = visibleGoal(goalId);
+        checkVersion(CardKind.GOAL, goalId, version, goal.version());
+        goal.closeOut(outcome, why);
+        changed(goal.teamId(), ChangeKind.GOAL_CLOSED, CardKind.GOAL, goalId, goal.title() + ": " + outcome);
+    }
+
+    // ---- ideas -------------------------------------------------------------------------
+
+    public long addIdea(long teamId, long authorId, String text) {
+        TeamPeople people = directory.team(teamId);
+        requireAuthor(people, authorId);
+        Idea idea = ideas.save(new Idea(teamId, authorId, today(), text));
+        changed(teamId, ChangeKind.CARD_ADDED, CardKind.IDEA, idea.id(), idea.text());
+        return idea.id();
+    }
+
+    /**
+     * Adopts, parks or drops an idea. Adopting creates an open action linked to the idea,
+     * owned by the idea's author when that person may own actions.
+     *
+     * @return the new action's id when the idea was adopted
+     */
+    public Optional<Long> decideIdea(long ideaId, long version, IdeaStatus decision) {
+        Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IllegalArgumentException("No idea " + ideaId));
+        TeamPeople people = directory.team(idea.teamId());
+        checkVersion(CardKind.IDEA, ideaId, version, idea.version());
+        idea.decide(decision);
+        if (decision != IdeaStatus.ADOPTED) {
+            changed(idea.teamId(), decision == IdeaStatus.PARKED ? ChangeKind.IDEA_PARKED : ChangeKind.IDEA_DROPPED,
+                    CardKind.IDEA, ideaId, idea.text());
+            return Optional.empty();
+        }
+        Long owner = ids(owners(people)).contains(idea.authorId()) ? idea.authorId() : null;
+        ImprovementAction action = actions.save(new ImprovementAction(idea.teamId(), idea.text(), owner,
+                currentUser.require().personId(), ideaId, today(), null));
+        changed(idea.teamId(), ChangeKind.IDEA_ADOPTED, CardKind.ACTION, action.id(), idea.text());
+        return Optional.of(action.id());
+    }
+
+    // ---- actions -----------------------------------------------------------------------
+
+    public long addAction(long teamId, long createdById, String title, Long ownerId, LocalDate due) {
+        TeamPeople people = directory.team(teamId);
+        requireAuthor(people, createdById);
+        requireOwner(people, ownerId);
+        ImprovementAction action = actions.save(new ImprovementAction(teamId, title, ownerId, createdById, null,
+                today(), due));
+        changed(teamId, ChangeKind.CARD_ADDED, CardKind.ACTION, action.id(), action.title());
+        return action.id();
+    }
+
+    /** One click on the board: sets the status and returns the new version (for an undo). */
+    public long changeActionStatus(long actionId, long version, ActionStatus status) {
+        ImprovementAction action = visibleAction(actionId);
+        checkVersion(CardKind.ACTION, actionId, version, action.version());
+        action.changeStatus(status);
+        actions.flush();
+        changed(action.teamId(), ChangeKind.ACTION_STATUS, CardKind.ACTION, actionId, action.title() + ": " + status);
+        return action.version();
+    }
+
+    public void editAction(long actionId, long version, String title, Long ownerId, LocalDate due) {
+        ImprovementAction action = visibleAction(actionId);
+        requireOwner(directory.team(action.teamId()), ownerId);
+        checkVersion(CardKind.ACTION, actionId, version, action.version());
+        action.edit(title, ownerId, due);
+        changed(action.teamId(), ChangeKind.CARD_EDITED, CardKind.ACTION, actionId, action.title());
+    }
+
+    /** A session's review of one open action: done, still open with a new date, or dropped. */
+    public void reviewAction(long actionId, long version, ActionReview review, LocalDate newDue) {
+        ImprovementAction action = visibleAction(actionId);
+        checkVersion(CardKind.ACTION, actionId, version, action.version());
+        switch (review) {
+            case DONE -> action.changeStatus(ActionStatus.DONE);
+            case DROPPED -> action.changeStatus(ActionStatus.DROPPED);
+            case NEW_DATE -> action.postpone(newDue);
+        }
+        changed(action.teamId(), ChangeKind.ACTION_REVIEWED, CardKind.ACTION, actionId,
+                action.title() + ": " + review + (review == ActionReview.NEW_DATE ? " " + newDue : ""));
+    }
+
+    // ---- successes and comments --------------------------------------------------------
+
+    public long addSuccess(long teamId, long authorId, String text) {
+        TeamPeople people = directory.team(teamId);
+        requireAuthor(people, authorId);
+        Success success = successes.save(new Success(teamId, authorId, today(), text));
+        changed(teamId, ChangeKind.CARD_ADDED, CardKind.SUCCESS, success.id(), success.text());
+        return success.id();
+    }
+
+    /** A question or comment on the board; {@code cardKind}/{@code cardId} name the card it is about, or are null. */
+    public long addComment(long teamId, long authorId, CommentKind kind, String text, CardKind cardKind,
+                           Long cardId) {
+        TeamPeople people = directory.team(teamId);
+        requireAuthor(people, authorId);
+        if (cardKind != null && cardId != null) {
+            requireCardOfTeam(teamId, cardKind, cardId);
+        }
+        BoardComment comment = comments.save(new BoardComment(teamId, authorId, today(), kind, text, cardKind,
+                cardId));
+        changed(teamId, ChangeKind.CARD_ADDED, CardKind.COMMENT, comment.id(), text);
+        return comment.id();
+    }
+
+    // ---- what changed, exports ---------------------------------------------------------
+
+    /** The board's change log between two moments: what a session's record summarises. */
+    @Transactional(readOnly = true)
+    public List<BoardChangeLine> changesBetween(long teamId, LocalDateTime from, LocalDateTime to) {
+        directory.requireVisible(teamId);
+        return changes.findByTeamIdAndChangedAtBetweenOrderByChangedAtAscIdAsc(teamId, from, to).stream()
+                .map(BoardChangeEntry::line).toList();
+    }
+
+    /** Every action of the team, oldest first, as a CSV file for Excel. */
+    @Transactional(readOnly = true)
+    public byte[] actionsCsv(long teamId, Locale locale) {
+        TeamPeople people = directory.team(teamId);
+        Names names = new Names(people, currentUser.require());
+        CsvTable csv = new CsvTable().row(Stream.of("title", "owner", "createdBy", "createdOn", "due", "status",
+                "fromIdea").map(column -> Messages.get(locale, "board.csv." + column)).toList());
+        for (ImprovementAction action : actions.findByTeamIdOrderByCreatedOnAscIdAsc(teamId)) {
+            csv.row(java.util.Arrays.asList(action.title(),
+                    action.ownerId() == null ? "" : names.of(action.ownerId()), names.of(action.createdById()),
+                    BoardTexts.date(locale, action.createdOn()), BoardTexts.date(locale, action.dueOn()),
+                    Messages.get(locale, "board.action.status." + action.status()),
+                    action.fromIdeaId() == null ? "" : Messages.get(locale, "board.csv.yes")));
+        }
+        return csv.bytes();
+    }
+
+    // ---- rules -------------------------------------------------------------------------
+
+    static String required(String text, int maxLength) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("Text is required");
+        }
+        if (trimmed.length() > maxLength) {
+            throw new IllegalArgumentException("Text longer than " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    static String optional(String text, int maxLength) {
+        return text == null || text.isBlank() ? null : required(text, maxLength);
+    }
+
+    /** A card may be written for anyone of the team, its leaders and coaches, or oneself. */
+    private void requireAuthor(TeamPeople people, long authorId) {
+        if (authorId != currentUser.require().personId() && !ids(people.expectedAtSessions()).contains(authorId)
+                && !ids(people.coaches()).contains(authorId)) {
+            throw new IllegalArgumentException("Person " + authorId + " cannot author a card of this team");
+        }
+    }
+
+    private void requireOwner(TeamPeople people, Long ownerId) {
+        if (ownerId != null && !ids(owners(people)).contains(ownerId)) {
+            throw new IllegalArgumentException("Person " + ownerId + " cannot own an action of this team");
+        }
+    }
+
+    private void requireCardOfTeam(long teamId, CardKind kind, long cardId) {
+        Optional<Long> owningTeam = switch (kind) {
+            case GOAL -> goals.findById(cardId).map(Goal::teamId);
+            case IDEA -> ideas.findById(cardId).map(Idea::teamId);
+            case ACTION -> actions.findById(cardId).map(ImprovementAction::teamId);
+            case SUCCESS -> successes.findById(cardId).map(Success::teamId);
+            case COMMENT -> Optional.empty();
+        };
+        if (owningTeam.filter(team -> team == teamId).isEmpty()) {
+            throw new IllegalArgumentException("No " + kind + " " + cardId + " on this board");
+        }
+    }
+
+    private static void checkVersion(CardKind kind, long id, long seen, long current) {
+        if (seen != current) {
+            throw new CardChangedException(kind, id, current);
+        }
+    }
+
+    private Goal visibleGoal(long goalId) {
+        Goal goal = goals.findById(goalId).orElseThrow(() -> new IllegalArgumentException("No goal " + goalId));
+        directory.requireVisible(goal.teamId());
+        return goal;
+    }
+
+    private ImprovementAction visibleAction(long actionId) {
+        ImprovementAction action = actions.findById(actionId)
+                .orElseThrow(() -> new IllegalArgumentException("No action " + actionId));
+        directory.requireVisible(action.teamId());
+        return action;
+    }
+
+    private void changed(long teamId, ChangeKind kind, CardKind cardKind, Long cardId, String description) {
+        long me = currentUser.require().personId();
+        changes.save(new BoardChangeEntry(teamId, LocalDateTime.now(clock), me, kind, cardKind, cardId, description));
+        BoardChange change = new BoardChange(teamId, kind.name(), me);
+        // Other screens reload the board: only after commit do they see the change.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    live.publish(change);
+                }
+            });
+        } else {
+            live.publish(change);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static List<PersonSummary> authors(TeamPeople people, SignedInUser me) {
+        Map<Long, PersonSummary> byId = new LinkedHashMap<>();
+        Stream.of(people.members(), people.leaders(), people.coaches()).flatMap(List::stream)
+                .forEach(person -> byId.putIfAbsent(person.id(), person));
+        byId.putIfAbsent(me.personId(), new PersonSummary(me.personId(), me.name(), me.roles()));
+        return new ArrayList<>(byId.values());
+    }
+
+    private static List<PersonSummary> owners(TeamPeople people) {
+        return people.expectedAtSessions();
+    }
+
+    private static Set<Long> ids(List<PersonSummary> people) {
+        return people.stream().map(PersonSummary::id).collect(Collectors.toSet());
+    }
+
+    private static IdeaCard ideaCard(Idea idea, Names names) {
+        return new IdeaCard(idea.id(), idea.version(), idea.text(), idea.authorId(), names.of(idea.authorId()),
+                idea.proposedOn(), idea.status());
+    }
+
+    private static ActionCard actionCard(ImprovementAction action, Names names, LocalDate today) {
+        return new ActionCard(action.id(), action.version(), action.title(), action.ownerId(),
+                action.ownerId() == null ? null : names.of(action.ownerId()), action.createdById(),
+                names.of(action.createdById()), action.fromIdeaId(), action.createdOn(), action.dueOn(),
+                action.status(), action.overdueOn(today));
+    }
+
+    /** Names of the people around a team; someone who left it shows as a dash. */
+    private record Names(Map<Long, String> byId) {
+        Names(TeamPeople people, SignedInUser me) {
+            this(names(people, me));
+        }
+
+        private static Map<Long, String> names(TeamPeople people, SignedInUser me) {
+            Map<Long, String> byId = Stream.of(people.members(), people.leaders(), people.coaches())
+                    .flatMap(List::stream).collect(Collectors.toMap(PersonSummary::id, PersonSummary::name,
+                            (first, second) -> first));
+            byId.putIfAbsent(me.personId(), me.name());
+            return byId;
+        }
+
+        String of(long personId) {
+            return byId.getOrDefault(personId, "–");
+        }
+    }
+
+}

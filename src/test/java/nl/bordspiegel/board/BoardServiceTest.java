@@ -1,0 +1,246 @@
+package nl.bordspiegel.board;
+
+import static nl.bordspiegel.BoardTestSchool.BAS;
+import static nl.bordspiegel.BoardTestSchool.COR;
+import static nl.bordspiegel.BoardTestSchool.LEA;
+import static nl.bordspiegel.BoardTestSchool.OTTO;
+import static nl.bordspiegel.BoardTestSchool.TEAM_A;
+import static nl.bordspiegel.BoardTestSchool.TEAM_B;
+import static nl.bordspiegel.BoardTestSchool.TINA;
+import static nl.bordspiegel.BoardTestSchool.TOM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.bordspiegel.BoardTestSchool;
+import nl.bordspiegel.shared.BoardChanges;
+import nl.bordspiegel.shared.Vocabulary.ActionStatus;
+import nl.bordspiegel.shared.Vocabulary.CommentKind;
+import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class BoardServiceTest {
+
+    @Autowired
+    BoardService boards;
+
+    @Autowired
+    BoardTestSchool school;
+
+    @Autowired
+    BoardChanges live;
+
+    long teamA;
+    long teamB;
+
+    @BeforeEach
+    void signInTina() {
+        teamA = school.team(TEAM_A);
+        teamB = school.team(TEAM_B);
+        school.signIn(TINA);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyKindOfCardLandsOnTheBoardWithItsAuthor() {
+        long tom = school.person(TOM);
+        boards.addSuccess(teamA, tom, "Rustige start na de pauze");
+        boards.addIdea(teamA, school.person(TINA), "Leesmaatjes uit groep 8");
+        long action = boards.addAction(teamA, school.person(TINA), "Leeshoek inrichten", tom, LocalDate.now().plusDays(7));
+        boards.addGoal(teamA, "Meer leesplezier", "% dat dagelijks leest", 80.0, null, null);
+        boards.addComment(teamA, school.person(LEA), CommentKind.QUESTION, "Wie koopt de kussens?", CardKind.ACTION,
+                action);
+
+        Board board = boards.board(teamA);
+
+        assertThat(board.successes()).anySatisfy(card -> {
+            assertThat(card.text()).isEqualTo("Rustige start na de pauze");
+            assertThat(card.authorName()).isEqualTo("Tom Terpstra");
+        });
+        assertThat(board.ideas()).anySatisfy(card -> assertThat(card.authorName()).isEqualTo("Tina Teuling"));
+        assertThat(board.actions()).anySatisfy(card -> {
+            assertThat(card.title()).isEqualTo("Leeshoek inrichten");
+            assertThat(card.ownerName()).isEqualTo("Tom Terpstra");
+            assertThat(card.createdByName()).isEqualTo("Tina Teuling");
+        });
+        assertThat(board.goals()).anySatisfy(goal -> assertThat(goal.endsOn())
+                .isEqualTo(LocalDate.now().plusWeeks(BoardService.DEFAULT_GOAL_WEEKS)));
+        assertThat(board.comments()).anySatisfy(comment -> {
+            assertThat(comment.authorName()).isEqualTo("Lea Leeuwen");
+            assertThat(comment.cardId()).isEqualTo(action);
+        });
+    }
+
+    @Test
+    void authorPickerListsTheTeamItsLeadersAndCoachesAndOwnersAreMembersAndLeaders() {
+        Board board = boards.board(teamA);
+
+        assertThat(board.authors()).extracting("name")
+                .containsExactlyInAnyOrder("Tina Teuling", "Tom Terpstra", "Lea Leeuwen", "Cor Coenen");
+        assertThat(board.owners()).extracting("name")
+                .containsExactlyInAnyOrder("Tina Teuling", "Tom Terpstra", "Lea Leeuwen");
+        assertThat(board.signedInPersonId()).isEqualTo(school.person(TINA));
+    }
+
+    @Test
+    void cardCannotBeWrittenForSomeoneOutsideTheTeamNorOwnedByThem() {
+        long bas = school.person(BAS);
+
+        assertThatThrownBy(() -> boards.addSuccess(teamA, bas, "Niet van mij"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> boards.addAction(teamA, school.person(TINA), "Iets", bas, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> boards.addAction(teamA, school.person(TINA), "Iets", school.person(COR), null))
+                .as("a coach is no action owner").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void adoptingAnIdeaCreatesALinkedOpenActionOwnedByItsAuthor() {
+        long idea = boards.addIdea(teamA, school.person(TOM), "Vaste leestijd na de lunch");
+        long version = boards.board(teamA).ideas().stream().filter(card -> card.id() == idea).findFirst()
+                .orElseThrow().version();
+
+        long action = boards.decideIdea(idea, version, IdeaStatus.ADOPTED).orElseThrow();
+
+        Board board = boards.board(teamA);
+        assertThat(board.ideas()).noneMatch(card -> card.id() == idea);
+        ActionCard card = board.actions().stream().filter(a -> a.id() == action).findFirst().orElseThrow();
+        assertThat(card.fromIdeaId()).isEqualTo(idea);
+        assertThat(card.ownerName()).isEqualTo("Tom Terpstra");
+        assertThat(card.status()).isEqualTo(ActionStatus.OPEN);
+    }
+
+    @Test
+    void parkedIdeaStaysAndDroppedIdeaLeavesTheBoard() {
+        long parked = boards.addIdea(teamA, school.person(TOM), "Later misschien");
+        long dropped = boards.addIdea(teamA, school.person(TOM), "Liever niet");
+
+        assertThat(boards.decideIdea(parked, 0, IdeaStatus.PARKED)).isEmpty();
+        boards.decideIdea(dropped, 0, IdeaStatus.DROPPED);
+
+        assertThat(boards.board(teamA).ideas()).anySatisfy(card -> {
+            assertThat(card.id()).isEqualTo(parked);
+            assertThat(card.status()).isEqualTo(IdeaStatus.PARKED);
+        }).noneMatch(card -> card.id() == dropped);
+        assertThatThrownBy(() -> boards.decideIdea(dropped, 1, IdeaStatus.ADOPTED))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void overdueOpenActionStandsOutAndDoneNeedsAnOwner() {
+        long late = boards.addAction(teamA, school.person(TINA), "Te laat", school.person(TOM),
+                LocalDate.now().minusDays(1));
+        long ownerless = boards.addAction(teamA, school.person(TINA), "Van niemand", null, null);
+
+        assertThat(boards.action(late).overdue()).isTrue();
+        assertThatThrownBy(() -> boards.changeActionStatus(ownerless, 0, ActionStatus.DONE))
+                .isInstanceOf(IllegalStateException.class);
+        long version = boards.changeActionStatus(late, 0, ActionStatus.DONE);
+        assertThat(boards.action(late).overdue()).isFalse();
+        boards.changeActionStatus(late, version, ActionStatus.OPEN);
+        assertThat(boards.action(late).status()).as("undo").isEqualTo(ActionStatus.OPEN);
+    }
+
+    @Test
+    void secondEditorOfTheSameCardIsToldAndNothingIsOverwritten() {
+        long action = boards.addAction(teamA, school.person(TINA), "Oorspronkelijk", null, null);
+        long seenByBoth = boards.action(action).version();
+
+        boards.editAction(action, seenByBoth, "Eerste editor", null, null);
+
+        assertThatThrownBy(() -> boards.editAction(action, seenByBoth, "Tweede editor", null, null))
+                .isInstanceOf(CardChangedException.class)
+                .satisfies(e -> assertThat(((CardChangedException) e).currentVersion()).isGreaterThan(seenByBoth));
+        assertThat(boards.action(action).title()).isEqualTo("Eerste editor");
+    }
+
+    @Test
+    void goalCollectsMeasurementsAndIsClosedOutWithAReason() {
+        long goal = boards.addGoal(teamA, "Rustige gangen", "klachten per week", 2.0, LocalDate.now().minusWeeks(2),
+                LocalDate.now().plusWeeks(3));
+        boards.addMeasurement(goal, LocalDate.now().minusWeeks(1), 6);
+        boards.addMeasurement(goal, LocalDate.now(), 3);
+
+        GoalCard card = boards.board(teamA).goals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
+        assertThat(card.measurements()).extracting(GoalCard.MeasurementPoint::value).containsExactly(6.0, 3.0);
+
+        boards.closeGoal(goal, card.version(), GoalOutcome.NOT_REACHED, "Nieuwe klas kwam erbij");
+        GoalCard closed = boards.board(teamA).goals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
+        assertThat(closed.outcome()).isEqualTo(GoalOutcome.NOT_REACHED);
+        assertThat(closed.outcomeNote()).isEqualTo("Nieuwe klas kwam erbij");
+        assertThatThrownBy(() -> boards.addMeasurement(goal, LocalDate.now(), 1))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void teacherOfTeamACannotReadOrChangeTeamB() {
+        long basAction;
+        school.signIn(BAS);
+        basAction = boards.addAction(teamB, school.person(BAS), "Van team B", school.person(BAS), null);
+        school.signIn(TINA);
+
+        assertThatThrownBy(() -> boards.board(teamB)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> boards.addSuccess(teamB, school.person(TINA), "Ingebroken"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> boards.changeActionStatus(basAction, 0, ActionStatus.DROPPED))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> boards.actionsCsv(teamB, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        assertThat(boards.canOpen(teamB)).isFalse();
+    }
+
+    @Test
+    void teacherOfAnotherSchoolSeesNothingButTheCoachSeesEveryTeam() {
+        school.signIn(OTTO);
+        assertThatThrownBy(() -> boards.board(teamA)).isInstanceOf(AccessDeniedException.class);
+        assertThat(boards.canOpen(teamA)).isFalse();
+
+        school.signIn(COR);
+        assertThat(boards.board(teamB).team().id()).isEqualTo(teamB);
+    }
+
+    @Test
+    void everyChangeIsLoggedAndReachesOtherScreensAfterCommit() {
+        List<BoardChanges.BoardChange> seen = new CopyOnWriteArrayList<>();
+        LocalDateTime before = LocalDateTime.now().minusSeconds(1);
+        try (BoardChanges.Subscription subscription = live.subscribe(teamA, seen::add)) {
+            boards.addSuccess(teamA, school.person(TINA), "Gelogd");
+        }
+
+        assertThat(seen).extracting(BoardChanges.BoardChange::what).containsExactly("CARD_ADDED");
+        assertThat(boards.changesBetween(teamA, before, LocalDateTime.now().plusSeconds(1)))
+                .anySatisfy(line -> assertThat(line.description()).isEqualTo("Gelogd"));
+    }
+
+    @Test
+    void actionsExportOpensInDutchExcel() {
+        boards.addAction(teamA, school.person(TINA), "Kopen; en \"snel\"", school.person(TOM),
+                LocalDate.of(2026, 11, 23));
+
+        String csv = new String(boards.actionsCsv(teamA, nl.bordspiegel.shared.Messages.DUTCH),
+                StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFF");
+        assertThat(csv.lines().findFirst().orElseThrow()).contains(";").contains("Eigenaar");
+        assertThat(csv).contains("\"Kopen; en \"\"snel\"\"\";Tom Terpstra;Tina Teuling;").contains("23-11-2026");
+    }
+}

@@ -1,0 +1,113 @@
+package nl.bordspiegel.session.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+
+import nl.bordspiegel.BoardTestSchool;
+import nl.bordspiegel.KaribuTest;
+import nl.bordspiegel.board.BoardService;
+import nl.bordspiegel.school.PersonSummary;
+import nl.bordspiegel.session.SessionService;
+import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
+
+class SessionViewTest extends KaribuTest {
+
+    @Autowired
+    BoardTestSchool school;
+
+    @Autowired
+    BoardService boards;
+
+    @Autowired
+    SessionService sessions;
+
+    long teamA;
+
+    @BeforeEach
+    void tomOpensSessionMode() {
+        teamA = school.team(BoardTestSchool.TEAM_A);
+        loginAs(BoardTestSchool.TOM);
+        sessions.running(teamA).ifPresent(running -> sessions.cancel(teamA, null, "opgeruimd door de test"));
+        boards.addAction(teamA, school.person(BoardTestSchool.TINA), "Leesroosters ophangen",
+                school.person(BoardTestSchool.TOM), null);
+        UI.getCurrent().navigate("bord/" + teamA + "/sessie");
+    }
+
+    @Test
+    void teacherRunsASessionThroughItsStepsAndSeesTheSummary() {
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> leader = _get(ComboBox.class, spec -> spec.withId("session-leader"));
+        assertThat(leader.getValue().name()).isEqualTo("Tom Terpstra");
+        HasValueUtilsKt._setValue(leader, leader.getListDataView().getItems()
+                .filter(person -> person.name().equals("Lea Leeuwen")).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("session-start")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("session-timer")).getText()).endsWith("/ 15:00");
+        assertThat(_get(H2.class, spec -> spec.withId("session-step-title")).getText()).isEqualTo("Check-in");
+        markAttendance("Tina Teuling", AttendanceMark.PARTIAL);
+
+        next(); // successes
+        next(); // goals
+        next(); // open actions
+        assertThat(_get(H2.class, spec -> spec.withId("session-step-title")).getText()).isEqualTo("Open acties");
+        while (!_find(Button.class, spec -> spec.withId("review-done")).isEmpty()) {
+            int open = boards.openActions(teamA).size();
+            _click(_get(Button.class, spec -> spec.withId("review-done")));
+            assertThat(boards.openActions(teamA)).hasSize(open - 1);
+        }
+        next(); // new ideas and actions
+        next(); // close
+        assertThat(_find(Button.class, spec -> spec.withId("session-next"))).as("no next step after the last").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("session-close")));
+
+        VerticalLayout summary = _get(VerticalLayout.class, spec -> spec.withId("session-summary"));
+        String text = summary.getElement().getTextRecursively();
+        assertThat(text).contains("geleid door Lea Leeuwen", "Tom Terpstra: Aanwezig", "Tina Teuling: Deels",
+                "Lea Leeuwen: Afwezig", "Actie besproken: Leesroosters ophangen");
+        assertThat(sessions.running(teamA)).isEmpty();
+    }
+
+    @Test
+    void sessionThatDoesNotTakePlaceIsCancelledWithAReason() {
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("session-cancel-reason")), "Studiedag");
+        _click(_get(Button.class, spec -> spec.withId("session-cancel")));
+
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("session-summary")).getElement()
+                .getTextRecursively()).contains("afgelast", "Studiedag");
+    }
+
+    @Test
+    void anotherTeamsSessionIsRefused() {
+        UI.getCurrent().navigate("bord/" + school.team(BoardTestSchool.TEAM_B) + "/sessie");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Dit bord is niet voor jou");
+    }
+
+    private static void next() {
+        _click(_get(Button.class, spec -> spec.withId("session-next")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void markAttendance(String name, AttendanceMark mark) {
+        RadioButtonGroup<AttendanceMark> group = _find(RadioButtonGroup.class, spec -> spec.withLabel(name)).get(0);
+        HasValueUtilsKt._setValue(group, mark);
+    }
+}

@@ -41,6 +41,12 @@ public class TimeLog {
         this.clock = clock;
     }
 
+    /** Logs time spent today: the few-clicks way. */
+    @Transactional
+    public LoggedTime logToday(TimeCategory category, int minutes) {
+        return log(category, minutes, today());
+    }
+
     @Transactional
     public LoggedTime log(TimeCategory category, int minutes, LocalDate date) {
         SignedInUser me = requireLeader();

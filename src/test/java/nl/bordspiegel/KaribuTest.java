@@ -15,10 +15,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import nl.bordspiegel.security.SignedInUser;
@@ -31,7 +36,7 @@ import nl.bordspiegel.security.SignedInUser;
 @ActiveProfiles("test")
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.bordspiegel");
+    private static final Routes ROUTES = discoverRoutes();
 
     @Autowired
     private ApplicationContext context;
@@ -48,6 +53,30 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Karibu's own discovery asks ClassGraph for public classes only, and our views are
+     * package-private (style.md): add every {@code @Route} and {@code @Layout} class whatever its visibility.
+     */
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        Routes routes = new Routes().autoDiscoverViews("nl.bordspiegel");
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("nl.bordspiegel").scan()) {
+            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses()
+                    .forEach(view -> routes.getRoutes().add((Class<? extends Component>) view));
+            scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses()
+                    .forEach(layout -> routes.getRoutes().add((Class<? extends Component>) layout));
+        }
+        return routes;
+    }
+
+    /** All text on the screen: the layout and the view (the UI's own element holds neither since Vaadin 24). */
+    protected static String pageText() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .map(target -> target.getElement().getTextRecursively())
+                .collect(Collectors.joining("\n"));
     }
 
     /** Signs in a demo person by e-mail, as the login form would, then opens the home page. */

@@ -21,8 +21,8 @@ import nl.bordspiegel.mirror.PracticeView.Seen;
  */
 final class Reflection {
 
-    /** Leading three in four attended sessions is "most of them": time to ask who else could. */
-    static final double LEADS_MOST = 0.75;
+    /** Leading two in three attended sessions is a habit: time to ask who else could. */
+    static final double LEADS_MOST = 2.0 / 3;
     /** Leading needs a few sessions before it says anything. */
     static final int FEW_SESSIONS = 4;
     /** Around a third of the sessions or less: the presence rule's Facilitator side. */

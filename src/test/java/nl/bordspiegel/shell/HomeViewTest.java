@@ -48,7 +48,7 @@ class HomeViewTest extends KaribuTest {
     void shellShowsSchoolNameAndRoles() {
         loginAs(DemoLogins.KEYPLAYER_LEADER);
 
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains("OBS De Linde", "schoolleider");
+        assertThat(pageText()).contains("OBS De Linde", "schoolleider");
     }
 
     @Test
@@ -60,7 +60,7 @@ class HomeViewTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(language, java.util.Locale.ENGLISH);
         loginAs(DemoLogins.COACH);
 
-        assertThat(sectionTitles()).containsExactly("All teams of the school");
+        assertThat(sectionTitles()).contains("All teams of the school");
         com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(_get(Select.class), nl.bordspiegel.shared.Messages.DUTCH);
     }
 

@@ -35,7 +35,7 @@ import nl.bordspiegel.shared.Vocabulary.TimeFeeling;
  * leaders with a chosen behaviour, and one more team no leader follows (history that must
  * never count). The same seed gives the same school.
  */
-final class SyntheticSchool {
+public final class SyntheticSchool {
 
     static final LocalDate START = LocalDate.of(2024, 8, 26);
     private static final int TEACHERS_PER_TEAM = 6;
@@ -67,12 +67,12 @@ final class SyntheticSchool {
         this.years = years;
     }
 
-    static SyntheticSchool of(long seed, int teams, int years) {
+    public static SyntheticSchool of(long seed, int teams, int years) {
         return new SyntheticSchool(seed, teams, years);
     }
 
     /** Every leader follows every team except the unfollowed extra one. */
-    SyntheticSchool leader(String key, LeaderBehaviour behaviour) {
+    public SyntheticSchool leader(String key, LeaderBehaviour behaviour) {
         leaders.put(key, behaviour);
         return this;
     }
@@ -82,11 +82,11 @@ final class SyntheticSchool {
     }
 
     /** The day of the last week's sessions: a window ending here covers the newest data. */
-    LocalDate end() {
+    public LocalDate end() {
         return START.plusWeeks(weeks() - 1L).plusDays(4);
     }
 
-    SchoolHistory build() {
+    public SchoolHistory build() {
         people.add(new Person("c1", "Coach", "c1@school.example", List.of(Role.TEACHER, Role.COACH)));
         leaders.forEach((key, behaviour) -> people.add(new Person(key, "Leider " + key, key + "@school.example",
                 behaviour.alsoCoach() ? List.of(Role.LEADER, Role.COACH) : List.of(Role.LEADER))));

@@ -7,7 +7,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,8 +19,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ScanResult;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -46,7 +48,7 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        startBrowserSession();
     }
 
     @AfterEach
@@ -55,19 +57,30 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
+    private void startBrowserSession() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
     /**
-     * Karibu's own discovery asks ClassGraph for public classes only, and our views are
-     * package-private (style.md): add every {@code @Route} and {@code @Layout} class whatever its visibility.
+     * Karibu's own discovery skips package-private classes, and our views are
+     * package-private by design: find every route and layout with Spring's scanner instead.
      */
-    @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {
-        Routes routes = new Routes().autoDiscoverViews("nl.bordspiegel");
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("nl.bordspiegel").scan()) {
-            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses()
-                    .forEach(view -> routes.getRoutes().add((Class<? extends Component>) view));
-            scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses()
-                    .forEach(layout -> routes.getRoutes().add((Class<? extends Component>) layout));
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isConcrete();
+            }
+        };
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        Routes routes = new Routes();
+        for (BeanDefinition definition : scanner.findCandidateComponents("nl.bordspiegel")) {
+            try {
+                routes.getRoutes().add(Class.forName(definition.getBeanClassName()).asSubclass(Component.class));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return routes;
     }
@@ -76,7 +89,7 @@ public abstract class KaribuTest {
     protected static String pageText() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
                 .map(target -> target.getElement().getTextRecursively())
-                .collect(Collectors.joining("\n"));
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** Signs in a demo person by e-mail, as the login form would, then opens the home page. */
@@ -86,11 +99,12 @@ public abstract class KaribuTest {
         SecurityContextHolder.getContext().setAuthentication(authentication);
         Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(authority -> authority.substring("ROLE_".length())).collect(Collectors.toSet());
+        // A fresh browser session, as after a real sign-in, so the user's language applies.
+        MockVaadin.tearDown();
+        startBrowserSession();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
-        // A fresh UI, as after a real sign-in, so the user's language is applied.
-        UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         return user;
     }

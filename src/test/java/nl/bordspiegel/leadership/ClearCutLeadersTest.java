@@ -2,8 +2,6 @@ package nl.bordspiegel.leadership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,10 +16,7 @@ class ClearCutLeadersTest {
     private LeadershipProfile inferred(long seed, LeaderBehaviour behaviour) {
         SyntheticSchool school = SyntheticSchool.of(seed, 3, 1).leader("l1", behaviour);
         SchoolHistory history = school.build();
-        LeadershipProfile profile = inference.infer(history, "l1", new Window(school.end(), 12));
-        System.out.println(seed + " " + profile.primary() + " " + profile.roundedProfile(2) + " " + profile.confidence());
-        profile.dimensions().forEach(d -> System.out.println("   " + d.dimension() + " " + d.fit() + " " + d.evidence().in(Locale.ENGLISH)));
-        return profile;
+        return inference.infer(history, "l1", new Window(school.end(), 12));
     }
 
     @ParameterizedTest

@@ -34,7 +34,7 @@ import nl.bordspiegel.shared.Vocabulary.TimeFeeling;
 final class HistoryBuilder {
 
     static final LocalDate AT = LocalDate.of(2026, 12, 1);
-    static final Window TWELVE_WEEKS = new Window(AT, 12);
+    static final Window TWELVE_WEEKS = new Window(AT, Window.DEFAULT_WEEKS);
     static final String LEADER = "l1";
 
     private final List<Person> people = new ArrayList<>(List.of(
@@ -129,6 +129,14 @@ final class HistoryBuilder {
     HistoryBuilder checkIn(String person, LocalDate date, TimeFeeling feeling) {
         checkIns.add(new CheckIn(person, date, feeling));
         return this;
+    }
+
+    LeadershipProfile inferred() {
+        return new LeadershipInference().infer(build(), LEADER, TWELVE_WEEKS);
+    }
+
+    DimensionResult assessed(Dimension dimension) {
+        return inferred().dimensions().stream().filter(d -> d.dimension() == dimension).findAny().orElseThrow();
     }
 
     SchoolHistory build() {

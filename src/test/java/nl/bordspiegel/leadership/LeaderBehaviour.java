@@ -34,13 +34,13 @@ public record LeaderBehaviour(
         return new LeaderBehaviour(0.25, 0.0, 0.4, 0.2, 0.1, 0.3, 0.05, 0.0, 12, 0.0, 1.0, false, false);
     }
 
-    LeaderBehaviour withAttendanceRate(double rate) {
+    public LeaderBehaviour withAttendanceRate(double rate) {
         return new LeaderBehaviour(rate, ledShare, loggedHoursPerWeek, questionsPerSession, ideasPerSession,
                 ownIdeaAdoption, actionsForOthersPerSession, actionsOwnedPerSession, visionItemsPerYear,
                 visionCoWriting, coachUpdatesPerWeek, alsoCoach, feelsTooMuch);
     }
 
-    LeaderBehaviour withLedShare(double share) {
+    public LeaderBehaviour withLedShare(double share) {
         return new LeaderBehaviour(attendanceRate, share, loggedHoursPerWeek, questionsPerSession, ideasPerSession,
                 ownIdeaAdoption, actionsForOthersPerSession, actionsOwnedPerSession, visionItemsPerYear,
                 visionCoWriting, coachUpdatesPerWeek, alsoCoach, feelsTooMuch);

@@ -145,7 +145,7 @@ class SignalsTest {
     }
 
     @Test
-    void alsoCoachIsTrueOnlyForALeaderWithTheCoachRole() {
+    void alsoCoachIsTrueForALeaderWithTheCoachRole() {
         assertThat(signals(new HistoryBuilder().sessions(6, PRESENT, 0)).alsoCoach()).isFalse();
         assertThat(signals(new HistoryBuilder().sessions(6, PRESENT, 0).leaderAlsoCoach()).alsoCoach()).isTrue();
     }

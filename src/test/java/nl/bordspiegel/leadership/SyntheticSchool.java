@@ -37,7 +37,7 @@ import nl.bordspiegel.shared.Vocabulary.TimeFeeling;
  */
 public final class SyntheticSchool {
 
-    static final LocalDate START = LocalDate.of(2024, 8, 26);
+    public static final LocalDate START = LocalDate.of(2024, 8, 26);
     private static final int TEACHERS_PER_TEAM = 6;
     private static final double TEACHER_ATTENDANCE = 0.9;
     private static final double TEACHER_IDEAS_PER_SESSION = 1.0;
@@ -77,7 +77,7 @@ public final class SyntheticSchool {
         return this;
     }
 
-    int weeks() {
+    public int weeks() {
         return 52 * years;
     }
 

@@ -85,6 +85,13 @@ public abstract class KaribuTest {
         return routes;
     }
 
+    /** All text on the screen: the layout and the view (the UI's own element holds neither since Vaadin 24). */
+    protected static String pageText() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .map(target -> target.getElement().getTextRecursively())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** Signs in a demo person by e-mail, as the login form would, then opens the home page. */
     protected SignedInUser loginAs(String email) {
         SignedInUser user = (SignedInUser) accounts.loadUserByUsername(email);

@@ -77,6 +77,28 @@ public class SchoolDirectory {
                 pick(byId, team.coaches()));
     }
 
+    /** What "little" and "a lot of" leader time per week means in the user's school. */
+    public TimeNorms myTimeNorms() {
+        School school = schools.findById(currentUser.require().schoolId()).orElseThrow();
+        return new TimeNorms(school.littleTimeMinutes(), school.muchTimeMinutes());
+    }
+
+    /** The active school coaches of the user's school, by name: whom a leader may share with. */
+    public List<PersonSummary> coachesOfMySchool() {
+        return people.findBySchoolIdOrderByName(currentUser.require().schoolId()).stream()
+                .filter(person -> person.roles().contains(Role.COACH) && person.active())
+                .map(person -> new PersonSummary(person.id(), person.name(), person.roles()))
+                .toList();
+    }
+
+    /** People of the user's own school by id; ids from another school are left out. */
+    public Map<Long, PersonSummary> peopleOfMySchool(Collection<Long> ids) {
+        long schoolId = currentUser.require().schoolId();
+        return people.findByIdIn(ids).stream().filter(person -> person.schoolId() == schoolId)
+                .map(person -> new PersonSummary(person.id(), person.name(), person.roles()))
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+    }
+
     public Locale myLocale() {
         return currentUser.get().flatMap(user -> people.findById(user.personId())).map(Person::locale)
                 .orElse(Messages.DUTCH);

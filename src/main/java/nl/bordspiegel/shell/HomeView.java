@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import nl.bordspiegel.mirror.MirrorService;
+import nl.bordspiegel.mirror.Nudge;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.TeamSummary;
 import nl.bordspiegel.security.CurrentUser;
@@ -27,7 +31,10 @@ import nl.bordspiegel.shared.Role;
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, SchoolDirectory directory, Clock clock) {
+    private final MirrorService mirror;
+
+    HomeView(CurrentUser currentUser, SchoolDirectory directory, MirrorService mirror, Clock clock) {
+        this.mirror = mirror;
         SignedInUser user = currentUser.require();
         addClassName("home-view");
         add(new H1(getTranslation(greetingKey(LocalTime.now(clock)), firstName(user.name()))));
@@ -59,7 +66,23 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             });
             section.add(list);
         }
+        if (role == Role.LEADER) {
+            mirror.currentNudge().ifPresent(nudge -> section.add(nudge(nudge)));
+        }
         return section;
+    }
+
+    /** At most one hint, and the leader can put it away: the same fact is not raised again. */
+    private Div nudge(Nudge nudge) {
+        Div box = new Div();
+        box.addClassName("home-nudge");
+        Button dismiss = new Button(getTranslation("home.nudge.dismiss"), click -> {
+            mirror.dismissNudge(nudge.key());
+            box.removeFromParent();
+        });
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        box.add(new Span(nudge.text().in(getLocale())), new Anchor("spiegel", getTranslation("home.nudge.open")), dismiss);
+        return box;
     }
 
     static String greetingKey(LocalTime time) {

@@ -79,6 +79,18 @@ class MainLayout extends AppLayout {
     private SideNav navigation(SignedInUser user, SchoolDirectory directory) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        // By route string, not view class: the shell must not depend on feature views.
+        if (user.has(Role.LEADER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.mirror"), "spiegel", VaadinIcon.EYE.create()));
+        }
+        if (user.has(Role.TEACHER) || user.has(Role.COACH)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.teamImage"), "spiegel/team-beeld",
+                    VaadinIcon.USERS.create()));
+        }
+        if (user.has(Role.COACH)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.shared"), "spiegel/gedeeld", VaadinIcon.ENVELOPE_O.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.about"), "over-het-model", VaadinIcon.INFO_CIRCLE_O.create()));
         return nav;
     }
 

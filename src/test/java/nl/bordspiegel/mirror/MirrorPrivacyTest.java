@@ -1,0 +1,143 @@
+package nl.bordspiegel.mirror;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.bordspiegel.DemoLogins;
+import nl.bordspiegel.SignedIn;
+import nl.bordspiegel.leadership.Pattern;
+import nl.bordspiegel.timelog.TimeLog;
+
+/** Nobody but the leader reads the leader's mirror, through the services themselves. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+class MirrorPrivacyTest {
+
+    @Autowired
+    private MirrorService mirror;
+    @Autowired
+    private TimeLog timeLog;
+    @Autowired
+    private UserDetailsService accounts;
+
+    private long leaderId;
+
+    @BeforeEach
+    void leaderHasAJournal() {
+        leaderId = SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER).personId();
+        mirror.write(null, "Private thought");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void leaderReadsOwnProfileJournalAndTimeLog() {
+        SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER);
+
+        assertThat(mirror.open(leaderId, WindowChoice.WEEKS_12).hasPattern()).isTrue();
+        assertThat(mirror.journal(leaderId)).extracting(JournalView::text).contains("Private thought");
+        assertThat(timeLog.entries(leaderId, LocalDate.now().minusWeeks(12))).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {DemoLogins.COACH, DemoLogins.ADMIN, DemoLogins.TEAMPLAYER_LEADER, DemoLogins.TEACHER})
+    void othersAreRefusedTheLeadersProfileJournalAndTimeLog(String other) {
+        SignedIn.as(accounts, other);
+
+        assertThatThrownBy(() -> mirror.open(leaderId, WindowChoice.WEEKS_12)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mirror.journal(leaderId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> timeLog.entries(leaderId, LocalDate.now().minusWeeks(12)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mirror.teamView(leaderId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mirror.selfView(leaderId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mirror.myShares(leaderId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void sharedSnapshotIsReadByTheNamedCoachOnlyUntilWithdrawn() {
+        long coachId = SignedIn.as(accounts, DemoLogins.COACH).personId();
+        SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER);
+        long entry = mirror.journal(leaderId).get(0).id();
+        long shared = mirror.share(coachId, List.of(entry)).id();
+
+        SignedIn.as(accounts, DemoLogins.COACH);
+        Snapshot snapshot = mirror.snapshot(shared);
+        assertThat(snapshot.primary()).isEqualTo(Pattern.KEYPLAYER);
+        assertThat(snapshot.journal()).extracting(Snapshot.SharedEntry::text).containsExactly("Private thought");
+        assertThat(mirror.sharedWithMe()).extracting(Snapshot::id).contains(shared);
+
+        SignedIn.as(accounts, DemoLogins.TEAMPLAYER_LEADER); // also a coach, but not the named one
+        assertThatThrownBy(() -> mirror.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
+        assertThat(mirror.sharedWithMe()).extracting(Snapshot::id).doesNotContain(shared);
+        SignedIn.as(accounts, DemoLogins.ADMIN);
+        assertThatThrownBy(() -> mirror.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER);
+        mirror.withdraw(shared);
+
+        SignedIn.as(accounts, DemoLogins.COACH);
+        assertThatThrownBy(() -> mirror.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
+        assertThat(mirror.sharedWithMe()).extracting(Snapshot::id).doesNotContain(shared);
+    }
+
+    @Test
+    void anotherLeaderCannotWithdrawOrReadSomeonesShares() {
+        long coachId = SignedIn.as(accounts, DemoLogins.COACH).personId();
+        SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER);
+        long shared = mirror.share(coachId, List.of()).id();
+
+        SignedIn.as(accounts, DemoLogins.FACILITATOR_LEADER);
+        assertThatThrownBy(() -> mirror.withdraw(shared)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void teacherPerceptionIsHiddenBelowThreeAnswersAndShownAsCountsFromThree() {
+        List<String> teachers = List.of("anouk@linde.example", "marieke@linde.example", "sanne@linde.example");
+        for (int i = 0; i < teachers.size(); i++) {
+            SignedIn.as(accounts, teachers.get(i));
+            mirror.answerAbout(leaderId, Pattern.KEYPLAYER, i == 0 ? Pattern.TEAMPLAYER : Pattern.KEYPLAYER);
+
+            SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER);
+            TeamView view = mirror.teamView(leaderId);
+            assertThat(view.answers()).isEqualTo(i + 1);
+            if (i + 1 < MirrorService.TEAM_VIEW_MINIMUM) {
+                assertThat(view.revealed()).isFalse();
+                assertThat(view.recognised()).isEmpty();
+                assertThat(view.wished()).isEmpty();
+            }
+        }
+        TeamView view = mirror.teamView(leaderId);
+        assertThat(view.revealed()).isTrue();
+        assertThat(view.recognised()).containsEntry(Pattern.KEYPLAYER, 3).containsEntry(Pattern.FACILITATOR, 0);
+        assertThat(view.wished()).containsEntry(Pattern.TEAMPLAYER, 1).containsEntry(Pattern.KEYPLAYER, 2);
+    }
+
+    @Test
+    void teacherAnswersOnlyAboutTheLeaderOfTheirOwnTeams() {
+        long newLeader = SignedIn.as(accounts, DemoLogins.NEW_LEADER).personId();
+        SignedIn.as(accounts, "anouk@linde.example");
+
+        assertThatThrownBy(() -> mirror.answerAbout(newLeader, Pattern.TEAMPLAYER, Pattern.TEAMPLAYER))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -65,7 +65,7 @@ class Person {
     }
 
     void rename(String newName) {
-        this.name = TextRules.requireLine(newName, NAME_MAX, "input.field.name");
+        this.name = TextRules.requireLine(newName, NAME_MAX, "security.input.field.name");
     }
 
     void changeEmail(String newEmail) {

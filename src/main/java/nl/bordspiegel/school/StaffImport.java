@@ -137,10 +137,10 @@ public class StaffImport {
             problems.add(problem(line, "admin.csv.columns", fields.size()));
             return new StaffImportPreview.Row(line.number(), "", "", Set.of(), List.of(), problems);
         }
-        String name = checked(line, problems, () -> TextRules.requireLine(fields.get(0), Person.NAME_MAX, "input.field.name"))
+        String name = checked(line, problems, () -> TextRules.requireLine(fields.get(0), Person.NAME_MAX, "security.input.field.name"))
                 .orElse(fields.get(0));
         String email = checked(line, problems, () -> TextRules.requireEmail(fields.get(1))).orElse(fields.get(1));
-        if (!problems.stream().anyMatch(p -> p.messageKey().equals("input.email"))) {
+        if (!problems.stream().anyMatch(p -> p.messageKey().equals("security.input.email"))) {
             if (!emailsInFile.add(email)) {
                 problems.add(problem(line, "admin.csv.emailTwice", email));
             } else if (people.findByEmail(email).isPresent()) {
@@ -162,7 +162,7 @@ public class StaffImport {
         List<String> teamNames = new ArrayList<>();
         for (String teamName : fields.size() == 4 ? parts(fields.get(3)) : List.<String>of()) {
             Optional<String> checkedName = checked(line, problems,
-                    () -> TextRules.requireLine(teamName, Team.NAME_MAX, "input.field.teamName"));
+                    () -> TextRules.requireLine(teamName, Team.NAME_MAX, "security.input.field.teamName"));
             checkedName.ifPresent(valid -> {
                 String key = valid.toLowerCase(Locale.ROOT);
                 Team existing = existingTeams.get(key);

@@ -60,7 +60,7 @@ class Team {
     }
 
     void rename(String newName) {
-        this.name = TextRules.requireLine(newName, NAME_MAX, "input.field.teamName");
+        this.name = TextRules.requireLine(newName, NAME_MAX, "security.input.field.teamName");
     }
 
     void archive() {

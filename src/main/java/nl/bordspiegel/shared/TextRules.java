@@ -20,22 +20,22 @@ public final class TextRules {
     public static String requireLine(String text, int max, String fieldKey) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidInputException("input.required", new MessageArg(fieldKey));
+            throw new InvalidInputException("security.input.required", new MessageArg(fieldKey));
         }
         if (trimmed.length() > max) {
-            throw new InvalidInputException("input.tooLong", new MessageArg(fieldKey), max);
+            throw new InvalidInputException("security.input.tooLong", new MessageArg(fieldKey), max);
         }
         if (MARKUP_OR_CONTROL.matcher(trimmed).find()) {
-            throw new InvalidInputException("input.markup", new MessageArg(fieldKey));
+            throw new InvalidInputException("security.input.markup", new MessageArg(fieldKey));
         }
         return trimmed;
     }
 
     /** A login e-mail, trimmed and lower-case. */
     public static String requireEmail(String email) {
-        String normalised = requireLine(email, EMAIL_MAX, "input.field.email").toLowerCase(java.util.Locale.ROOT);
+        String normalised = requireLine(email, EMAIL_MAX, "security.input.field.email").toLowerCase(java.util.Locale.ROOT);
         if (!EMAIL.matcher(normalised).matches()) {
-            throw new InvalidInputException("input.email");
+            throw new InvalidInputException("security.input.email");
         }
         return normalised;
     }

@@ -79,6 +79,11 @@ class MainLayout extends AppLayout {
     private SideNav navigation(SignedInUser user, SchoolDirectory directory) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        // By route string, not view class: the shell must not depend on the admin feature.
+        if (user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("admin.menu"), "beheer", VaadinIcon.COG.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("security.password.menu"), "wachtwoord", VaadinIcon.KEY.create()));
         return nav;
     }
 

@@ -65,6 +65,13 @@ public final class TestSchools {
         return "u" + NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
     }
 
+    /** A visitor who has not signed in, as Spring Security presents them to services. */
+    public static void signInAnonymously() {
+        SecurityContextHolder.getContext().setAuthentication(new org.springframework.security.authentication
+                .AnonymousAuthenticationToken("test", "anonymousUser",
+                org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+    }
+
     /** Signs a person in for service calls, as the login form would. */
     public static SignedInUser signIn(UserDetailsService accounts, String email) {
         SignedInUser user = (SignedInUser) accounts.loadUserByUsername(email);

@@ -7,7 +7,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,7 +22,10 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import nl.bordspiegel.security.SignedInUser;
@@ -31,7 +38,7 @@ import nl.bordspiegel.security.SignedInUser;
 @ActiveProfiles("test")
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.bordspiegel");
+    private static final Routes ROUTES = discoverRoutes();
 
     @Autowired
     private ApplicationContext context;
@@ -41,13 +48,41 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        startBrowserSession();
     }
 
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    private void startBrowserSession() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    /**
+     * Karibu's own discovery skips package-private classes, and our views are
+     * package-private by design: find every route and layout with Spring's scanner instead.
+     */
+    private static Routes discoverRoutes() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isConcrete();
+            }
+        };
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        Routes routes = new Routes();
+        for (BeanDefinition definition : scanner.findCandidateComponents("nl.bordspiegel")) {
+            try {
+                routes.getRoutes().add(Class.forName(definition.getBeanClassName()).asSubclass(Component.class));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return routes;
     }
 
     /** Signs in a demo person by e-mail, as the login form would, then opens the home page. */
@@ -57,11 +92,12 @@ public abstract class KaribuTest {
         SecurityContextHolder.getContext().setAuthentication(authentication);
         Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(authority -> authority.substring("ROLE_".length())).collect(Collectors.toSet());
+        // A fresh browser session, as after a real sign-in, so the user's language applies.
+        MockVaadin.tearDown();
+        startBrowserSession();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
-        // A fresh UI, as after a real sign-in, so the user's language is applied.
-        UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         return user;
     }

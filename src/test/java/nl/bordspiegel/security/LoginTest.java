@@ -48,7 +48,7 @@ class LoginTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" Anna@Linde.Example "})
+    @ValueSource(strings = {" Sanne@Linde.Example "})
     void emailIsMatchedWithoutCaseOrSpaces(String email) throws Exception {
         mvc.perform(formLogin("/login").user("username", email).password("password", DemoLogins.PASSWORD))
                 .andExpect(authenticated());

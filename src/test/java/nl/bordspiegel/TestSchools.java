@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,6 +67,10 @@ public final class TestSchools {
         return "u" + NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
     }
 
+    public static void useStrategyOf(ApplicationContext context) {
+        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
+
     /** A visitor who has not signed in, as Spring Security presents them to services. */
     public static void signInAnonymously() {
         SecurityContextHolder.getContext().setAuthentication(new org.springframework.security.authentication
@@ -72,9 +78,14 @@ public final class TestSchools {
                 org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 
-    /** Signs a person in for service calls, as the login form would. */
-    public static SignedInUser signIn(UserDetailsService accounts, String email) {
-        SignedInUser user = (SignedInUser) accounts.loadUserByUsername(email);
+    /**
+     * Signs a person in for service calls, as the login form would. Several Spring contexts
+     * live in one test JVM, each with its own Vaadin-aware holder strategy: the static holder
+     * is pointed at this context's strategy first, or method security would see nobody.
+     */
+    public static SignedInUser signIn(ApplicationContext context, String email) {
+        useStrategyOf(context);
+        SignedInUser user = (SignedInUser) context.getBean(UserDetailsService.class).loadUserByUsername(email);
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         return user;

@@ -37,6 +37,7 @@ class SchoolAdministrationTest {
     @Autowired SchoolAdministration admin;
     @Autowired AuditLog audit;
     @Autowired UserDetailsService accounts;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired HistoryImporter importer;
     @Autowired PasswordEncoder encoder;
     @Autowired JdbcTemplate jdbc;
@@ -57,7 +58,7 @@ class SchoolAdministrationTest {
 
     @Test
     void adminAddsAPersonWhoIsAuditedAndCanGetASetPasswordLink() {
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         String email = TestSchools.uniqueTag() + "@nieuw.example";
 
         long id = admin.addPerson("  Nina Nieuw ", email.toUpperCase(), Set.of(Role.TEACHER));
@@ -75,7 +76,7 @@ class SchoolAdministrationTest {
 
     @Test
     void adminOfAnotherSchoolCannotTouchThisSchool() {
-        TestSchools.signIn(accounts, other.admin());
+        TestSchools.signIn(context, other.admin());
         long teacher = personId(school.teacher());
         long team = teamId(school);
 
@@ -89,7 +90,7 @@ class SchoolAdministrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(admin.people()).extracting(StaffMember::email).doesNotContain(school.teacher());
 
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         assertThat(admin.people()).anySatisfy(person -> {
             assertThat(person.email()).isEqualTo(school.teacher());
             assertThat(person.roles()).containsExactly(Role.TEACHER);
@@ -101,7 +102,7 @@ class SchoolAdministrationTest {
     @Test
     void teachersCoachesAndLeadersAreRefused() {
         for (String email : new String[] {school.teacher(), school.coach(), school.leader()}) {
-            TestSchools.signIn(accounts, email);
+            TestSchools.signIn(context, email);
             assertThatThrownBy(() -> admin.people()).as(email).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> admin.createTeam("Nieuw")).as(email).isInstanceOf(AccessDeniedException.class);
         }
@@ -111,7 +112,7 @@ class SchoolAdministrationTest {
 
     @Test
     void badTextIsRefusedWithAReasonAndChangesNothing() {
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         long teacher = personId(school.teacher());
         int before = admin.people().size();
 
@@ -133,7 +134,7 @@ class SchoolAdministrationTest {
 
     @Test
     void roleChangesAreAuditedAndAnAdminCannotDropTheirOwnAdminRole() {
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         long teacher = personId(school.teacher());
 
         admin.changePerson(teacher, "Tom Leraar", school.teacher(), EnumSet.of(Role.TEACHER, Role.COACH));
@@ -151,7 +152,7 @@ class SchoolAdministrationTest {
 
     @Test
     void deactivatedPersonCannotSignInLeavesTheTeamAndKeepsTheirRecord() {
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         long teacher = personId(school.teacher());
 
         admin.deactivate(teacher);
@@ -168,7 +169,7 @@ class SchoolAdministrationTest {
 
     @Test
     void teamsAreCreatedRenamedArchivedAndStaffedOnlyWithFittingRoles() {
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         long teacher = personId(school.teacher());
         long leader = personId(school.leader());
         long coach = personId(school.coach());
@@ -190,7 +191,7 @@ class SchoolAdministrationTest {
 
     @Test
     void settingsRefuseImpossibleValuesAndKeepTheOldOnes() {
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         SchoolSettings good = new SchoolSettings(90, 240, LocalDate.of(2025, 8, 25), LocalDate.of(2026, 7, 10), 3);
 
         admin.changeSettings(good);
@@ -209,7 +210,7 @@ class SchoolAdministrationTest {
 
     @Test
     void exportedSchoolImportsWholeIntoAnEmptySchoolOnly() throws Exception {
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         String exported = admin.exportSchool();
         assertThat(audit.newestEntries().get(0).action()).isEqualTo(AuditAction.SCHOOL_EXPORTED);
         assertThat(admin.schoolIsEmpty()).isFalse();
@@ -219,7 +220,7 @@ class SchoolAdministrationTest {
         String newAdmin = "admin@" + TestSchools.uniqueTag() + ".example";
         long empty = importer.importSchool(HistoryReader.read(new StringReader(TestSchools.emptySchoolJson(newAdmin))),
                 encoder.encode(TestSchools.PASSWORD));
-        TestSchools.signIn(accounts, newAdmin);
+        TestSchools.signIn(context, newAdmin);
         assertThat(admin.schoolIsEmpty()).isTrue();
         // The exported people still have their e-mails in the first school: the import names the place.
         assertThatThrownBy(() -> admin.importSchool(exported)).isInstanceOf(HistoryFormatException.class)

@@ -25,6 +25,7 @@ class PasswordServiceTest {
 
     @Autowired PasswordService passwords;
     @Autowired UserDetailsService accounts;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired HistoryImporter importer;
     @Autowired PasswordEncoder encoder;
     @Autowired JdbcTemplate jdbc;
@@ -43,7 +44,7 @@ class PasswordServiceTest {
 
     @Test
     void changingYourPasswordNeedsTheCurrentOneAndAStrongNewOne() {
-        TestSchools.signIn(accounts, school.teacher());
+        TestSchools.signIn(context, school.teacher());
 
         assertThatThrownBy(() -> passwords.changeMyPassword("niet-het-goede", "fiets regen tulp 42"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("currentWrong");
@@ -60,7 +61,7 @@ class PasswordServiceTest {
     @Test
     void aSetPasswordLinkWorksOnce() {
         long teacher = personId(school.teacher());
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         String token = passwords.createSetPasswordToken(teacher);
         TestSchools.signInAnonymously();
 
@@ -79,7 +80,7 @@ class PasswordServiceTest {
     @Test
     void anExpiredOrReplacedLinkNoLongerWorks() {
         long teacher = personId(school.teacher());
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         String first = passwords.createSetPasswordToken(teacher);
         String second = passwords.createSetPasswordToken(teacher);
         TestSchools.signInAnonymously();
@@ -99,9 +100,9 @@ class PasswordServiceTest {
         TestSchools.School other = TestSchools.create(importer, encoder);
         long teacher = personId(school.teacher());
 
-        TestSchools.signIn(accounts, other.admin());
+        TestSchools.signIn(context, other.admin());
         assertThatThrownBy(() -> passwords.createSetPasswordToken(teacher)).isInstanceOf(AccessDeniedException.class);
-        TestSchools.signIn(accounts, school.coach());
+        TestSchools.signIn(context, school.coach());
         assertThatThrownBy(() -> passwords.createSetPasswordToken(teacher)).isInstanceOf(AccessDeniedException.class);
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> passwords.createSetPasswordToken(teacher)).isInstanceOf(RuntimeException.class);

@@ -28,6 +28,7 @@ class PasswordViewsTest extends KaribuTest {
     @Autowired PasswordEncoder encoder;
     @Autowired PasswordService passwords;
     @Autowired UserDetailsService accounts;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -49,7 +50,7 @@ class PasswordViewsTest extends KaribuTest {
     void aNewColleagueSetsTheirPasswordOnceThroughTheLink() {
         TestSchools.School school = TestSchools.create(importer, encoder);
         long teacher = jdbc.queryForObject("select id from person where email = ?", Long.class, school.teacher());
-        TestSchools.signIn(accounts, school.admin());
+        TestSchools.signIn(context, school.admin());
         String token = passwords.createSetPasswordToken(teacher);
         SecurityContextHolder.clearContext();
 

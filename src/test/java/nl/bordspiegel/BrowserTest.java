@@ -78,6 +78,13 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /** Signs out through the shell's button and waits until the login page is back. */
+    protected void signOut(Page on) {
+        on.getByText("Uitloggen").click();
+        on.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
+        on.locator("vaadin-login-form").waitFor();
+    }
+
     protected void signIn(Page on, String email, String password) {
         on.navigate(url("login"));
         on.locator("input[name=username]").fill(email);

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "bordspiegel.demo.enabled", havingValue = "true")
 class DemoSchool implements ApplicationRunner {
 
-    static final String RESOURCE = "demo/demo-school.json";
     /** Every demo person signs in with this; it exists only in the demo school. */
     static final String DEMO_PASSWORD = "bordspiegel-demo";
 
@@ -35,11 +35,14 @@ class DemoSchool implements ApplicationRunner {
     private final HistoryImporter importer;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final Resource demoFile;
 
-    DemoSchool(HistoryImporter importer, PasswordEncoder passwordEncoder, Clock clock) {
+    DemoSchool(HistoryImporter importer, PasswordEncoder passwordEncoder, Clock clock,
+               @Value("${bordspiegel.demo.file:classpath:demo/demo-school.json}") Resource demoFile) {
         this.importer = importer;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.demoFile = demoFile;
     }
 
     @Override
@@ -48,7 +51,7 @@ class DemoSchool implements ApplicationRunner {
             return;
         }
         SchoolHistory demo;
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+        try (InputStream in = demoFile.getInputStream()) {
             demo = HistoryReader.read(in);
         }
         SchoolHistory recent = HistoryDates.shift(demo, daysToBringUpToDate(demo, LocalDate.now(clock)));

@@ -35,9 +35,9 @@ import nl.bordspiegel.shared.Vocabulary.TimeFeeling;
  * leaders with a chosen behaviour, and one more team no leader follows (history that must
  * never count). The same seed gives the same school.
  */
-final class SyntheticSchool {
+public final class SyntheticSchool {
 
-    static final LocalDate START = LocalDate.of(2024, 8, 26);
+    public static final LocalDate START = LocalDate.of(2024, 8, 26);
     private static final int TEACHERS_PER_TEAM = 6;
     private static final double TEACHER_ATTENDANCE = 0.9;
     private static final double TEACHER_IDEAS_PER_SESSION = 1.0;
@@ -67,26 +67,26 @@ final class SyntheticSchool {
         this.years = years;
     }
 
-    static SyntheticSchool of(long seed, int teams, int years) {
+    public static SyntheticSchool of(long seed, int teams, int years) {
         return new SyntheticSchool(seed, teams, years);
     }
 
     /** Every leader follows every team except the unfollowed extra one. */
-    SyntheticSchool leader(String key, LeaderBehaviour behaviour) {
+    public SyntheticSchool leader(String key, LeaderBehaviour behaviour) {
         leaders.put(key, behaviour);
         return this;
     }
 
-    int weeks() {
+    public int weeks() {
         return 52 * years;
     }
 
     /** The day of the last week's sessions: a window ending here covers the newest data. */
-    LocalDate end() {
+    public LocalDate end() {
         return START.plusWeeks(weeks() - 1L).plusDays(4);
     }
 
-    SchoolHistory build() {
+    public SchoolHistory build() {
         people.add(new Person("c1", "Coach", "c1@school.example", List.of(Role.TEACHER, Role.COACH)));
         leaders.forEach((key, behaviour) -> people.add(new Person(key, "Leider " + key, key + "@school.example",
                 behaviour.alsoCoach() ? List.of(Role.LEADER, Role.COACH) : List.of(Role.LEADER))));

@@ -14,12 +14,12 @@ class SignInJourneyIT extends BrowserTest {
         signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
         assertThat(page.locator("h2").first()).hasText("Jouw teams");
         assertThat(page.locator("vaadin-app-layout")).containsText("OBS De Linde");
-        page.getByText("Uitloggen").click();
+        signOut(page);
         assertThat(page.locator("vaadin-login-form")).isVisible();
 
         signIn(page, DemoLogins.KEYPLAYER_LEADER, DemoLogins.PASSWORD);
         assertThat(page.locator("h2").first()).hasText("Teams die je volgt");
-        page.getByText("Uitloggen").click();
+        signOut(page);
 
         signIn(page, DemoLogins.TEACHER, "not-the-password");
         assertThat(page.locator("vaadin-login-form")).containsText("Het e-mailadres of het wachtwoord klopt niet");

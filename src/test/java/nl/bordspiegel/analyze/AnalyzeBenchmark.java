@@ -1,0 +1,86 @@
+package nl.bordspiegel.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.bordspiegel.Application;
+import nl.bordspiegel.history.HistoryWriter;
+import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.leadership.LeaderBehaviour;
+import nl.bordspiegel.leadership.SyntheticSchool;
+
+/**
+ * How long {@code analyze} takes on a school of 30 teams over 3 years: as a fresh JVM (what a
+ * user waits for) and warm in-process. A report, not a test with a time limit. Run with
+ * {@code ./mvnw -q test -Dtest=AnalyzeBenchmark}.
+ */
+class AnalyzeBenchmark {
+
+    private static final int RUNS = 5;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void analyzeThirtyTeamsOverThreeYears() throws Exception {
+        SyntheticSchool school = SyntheticSchool.of(2026, 30, 3)
+                .leader("k1", LeaderBehaviour.keyplayer())
+                .leader("t1", LeaderBehaviour.teamplayer())
+                .leader("f1", LeaderBehaviour.facilitator());
+        SchoolHistory history = school.build();
+        Path file = dir.resolve("school.json");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            HistoryWriter.write(history, out);
+        }
+        List<String> args = List.of(file.toString(), "--at", school.end().toString());
+
+        List<Long> freshJvm = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            freshJvm.add(timeFreshJvm(args));
+        }
+        List<Long> warm = new ArrayList<>();
+        for (int run = 0; run < RUNS * 2; run++) {
+            long start = System.nanoTime();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status = AnalyzeCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err,
+                    school.end());
+            assertThat(status).isZero();
+            warm.add((System.nanoTime() - start) / 1_000_000);
+        }
+
+        System.out.printf("analyze benchmark: %d teams x %d years, %d sessions, %d people, file %d KiB%n",
+                30, 3, history.sessions().size(), history.people().size(), Files.size(file) / 1024);
+        System.out.printf("  fresh JVM (java -cp ... analyze): median %d ms, runs %s%n", median(freshJvm), freshJvm);
+        System.out.printf("  warm, in-process:                 median %d ms, runs %s%n", median(warm), warm);
+    }
+
+    private static long timeFreshJvm(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Application.class.getName(), AnalyzeCommand.NAME));
+        command.addAll(args);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor()).as(new String(output, StandardCharsets.UTF_8)).isZero();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> times) {
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -94,6 +94,8 @@ public abstract class KaribuTest {
 
     /** Signs in a demo person by e-mail, as the login form would, then opens the home page. */
     protected SignedInUser loginAs(String email) {
+        // Each Spring context in the test JVM has its own holder strategy: use this one's.
+        TestSchools.useStrategyOf(context);
         SignedInUser user = (SignedInUser) accounts.loadUserByUsername(email);
         var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);

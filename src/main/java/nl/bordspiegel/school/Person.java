@@ -17,11 +17,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
+import nl.bordspiegel.shared.TextRules;
 
 /** Someone in a school: teacher, coach, leader or admin, with their login. */
 @Entity
 class Person {
+
+    static final int NAME_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +55,45 @@ class Person {
     private int version;
 
     protected Person() {
+    }
+
+    Person(long schoolId, String name, String email, Set<Role> roles) {
+        this.schoolId = schoolId;
+        rename(name);
+        changeEmail(email);
+        changeRoles(roles);
+    }
+
+    void rename(String newName) {
+        this.name = TextRules.requireLine(newName, NAME_MAX, "security.input.field.name");
+    }
+
+    void changeEmail(String newEmail) {
+        this.email = TextRules.requireEmail(newEmail);
+    }
+
+    /** Everyone holds at least one role: a person without one could do nothing here. */
+    void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new InvalidInputException("admin.person.noRole");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void reactivate() {
+        this.active = true;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    boolean has(Role role) {
+        return roles.contains(role);
     }
 
     Long id() {

@@ -1,6 +1,7 @@
 package nl.bordspiegel.school;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,11 +9,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.bordspiegel.security.AccountPasswords;
 import nl.bordspiegel.security.SignedInUser;
 
-/** Finds the account behind a login e-mail, for Spring Security's form login. */
+/** Finds the account behind a login e-mail, for Spring Security's form login, and keeps its password hash. */
 @Service
-class PersonAccounts implements UserDetailsService {
+class PersonAccounts implements UserDetailsService, AccountPasswords {
 
     private final PersonRepository people;
 
@@ -30,5 +32,18 @@ class PersonAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown login"));
         return new SignedInUser(person.id(), person.schoolId(), person.name(), person.email(),
                 person.passwordHash(), person.active(), person.roles());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Account> account(long personId) {
+        return people.findById(personId).map(person -> new Account(person.id(), person.schoolId(), person.name(),
+                person.active(), person.passwordHash()));
+    }
+
+    @Override
+    @Transactional
+    public void storePasswordHash(long personId, String passwordHash) {
+        people.findById(personId).orElseThrow().changePasswordHash(passwordHash);
     }
 }

@@ -1,5 +1,7 @@
 package nl.bordspiegel.school;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,6 +32,15 @@ class School {
     @Column(name = "much_time_minutes")
     private int muchTimeMinutes;
 
+    @Column(name = "school_year_start")
+    private LocalDate schoolYearStart;
+
+    @Column(name = "school_year_end")
+    private LocalDate schoolYearEnd;
+
+    @Column(name = "retention_years")
+    private Integer retentionYears;
+
     @Version
     private int version;
 
@@ -54,5 +65,19 @@ class School {
 
     int muchTimeMinutes() {
         return muchTimeMinutes;
+    }
+
+    SchoolSettings settings() {
+        return new SchoolSettings(littleTimeMinutes, muchTimeMinutes, schoolYearStart, schoolYearEnd, retentionYears);
+    }
+
+    /** Settings are checked as a whole, so a school never holds a half-valid combination. */
+    void changeSettings(SchoolSettings settings) {
+        settings.requireValid();
+        this.littleTimeMinutes = settings.littleTimeMinutes();
+        this.muchTimeMinutes = settings.muchTimeMinutes();
+        this.schoolYearStart = settings.schoolYearStart();
+        this.schoolYearEnd = settings.schoolYearEnd();
+        this.retentionYears = settings.retentionYears();
     }
 }

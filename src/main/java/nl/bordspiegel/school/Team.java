@@ -13,9 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
+import nl.bordspiegel.shared.TextRules;
+
 /** A team of teachers with one board, the leaders who follow it and its school coaches. */
 @Entity
 class Team {
+
+    static final int NAME_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +52,36 @@ class Team {
     private int version;
 
     protected Team() {
+    }
+
+    Team(long schoolId, String name) {
+        this.schoolId = schoolId;
+        rename(name);
+    }
+
+    void rename(String newName) {
+        this.name = TextRules.requireLine(newName, NAME_MAX, "security.input.field.teamName");
+    }
+
+    void archive() {
+        this.archived = true;
+    }
+
+    void restore() {
+        this.archived = false;
+    }
+
+    void changePeople(Set<Long> newMembers, Set<Long> newLeaders, Set<Long> newCoaches) {
+        members = new HashSet<>(newMembers);
+        leaders = new HashSet<>(newLeaders);
+        coaches = new HashSet<>(newCoaches);
+    }
+
+    /** A deactivated person leaves the team; what they did stays in its history. */
+    void remove(long personId) {
+        members.remove(personId);
+        leaders.remove(personId);
+        coaches.remove(personId);
     }
 
     Long id() {

@@ -9,6 +9,8 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     List<Team> findBySchoolIdAndArchivedFalseOrderByName(long schoolId);
 
+    List<Team> findBySchoolIdOrderByName(long schoolId);
+
     @Query("select t from Team t where t.archived = false and (:person member of t.members"
             + " or :person member of t.leaders or :person member of t.coaches) order by t.name")
     List<Team> findInvolving(long person);

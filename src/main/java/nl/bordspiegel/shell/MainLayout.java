@@ -91,6 +91,11 @@ class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.shared"), "spiegel/gedeeld", VaadinIcon.ENVELOPE_O.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.about"), "over-het-model", VaadinIcon.INFO_CIRCLE_O.create()));
+        // By route string, not view class: the shell must not depend on the admin feature.
+        if (user.has(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("admin.menu"), "beheer", VaadinIcon.COG.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("security.password.menu"), "wachtwoord", VaadinIcon.KEY.create()));
         return nav;
     }
 

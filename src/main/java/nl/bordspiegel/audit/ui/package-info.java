@@ -1,0 +1,2 @@
+/** The audit log page for admins. */
+package nl.bordspiegel.audit.ui;

@@ -1,0 +1,339 @@
+package nl.bordspiegel.school;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.bordspiegel.audit.AuditAction;
+import nl.bordspiegel.audit.AuditLog;
+import nl.bordspiegel.history.HistoryExporter;
+import nl.bordspiegel.history.HistoryFormatException;
+import nl.bordspiegel.history.HistoryImporter;
+import nl.bordspiegel.history.HistoryReader;
+import nl.bordspiegel.history.HistoryWriter;
+import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.security.CurrentUser;
+import nl.bordspiegel.security.PasswordService;
+import nl.bordspiegel.security.SignedInUser;
+import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.Role;
+
+/**
+ * What a school's admin does: people, teams, roles, settings, set-password links and the
+ * school file. Every method works only on the admin's own school: an id from another
+ * school is refused exactly like an id that does not exist.
+ */
+@Service
+@Transactional
+@RolesAllowed(Role.Names.ADMIN)
+public class SchoolAdministration {
+
+    private final SchoolRepository schools;
+    private final PersonRepository people;
+    private final TeamRepository teams;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final PasswordService passwords;
+    private final HistoryExporter exporter;
+    private final HistoryImporter importer;
+    private final JdbcTemplate jdbc;
+
+    SchoolAdministration(SchoolRepository schools, PersonRepository people, TeamRepository teams,
+                         CurrentUser currentUser, AuditLog audit, PasswordService passwords,
+                         HistoryExporter exporter, HistoryImporter importer, JdbcTemplate jdbc) {
+        this.schools = schools;
+        this.people = people;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.passwords = passwords;
+        this.exporter = exporter;
+        this.importer = importer;
+        this.jdbc = jdbc;
+    }
+
+    // ---- people ----
+
+    @Transactional(readOnly = true)
+    public List<StaffMember> people() {
+        return people.findBySchoolIdOrderByName(admin().schoolId()).stream().map(SchoolAdministration::staff).toList();
+    }
+
+    public long addPerson(String name, String email, Set<Role> roles) {
+        SignedInUser admin = admin();
+        Person person = new Person(admin.schoolId(), name, email, roles);
+        requireEmailFree(person.email(), null);
+        people.save(person);
+        audit.record(AuditAction.PERSON_ADDED, person.name() + " (" + person.email() + "): " + roleNames(person.roles()));
+        return person.id();
+    }
+
+    public void changePerson(long personId, String name, String email, Set<Role> roles) {
+        SignedInUser admin = admin();
+        Person person = ownPerson(personId);
+        Set<Role> before = person.roles();
+        if (personId == admin.personId() && roles != null && !roles.contains(Role.ADMIN)) {
+            throw new InvalidInputException("admin.person.selfAdmin");
+        }
+        person.rename(name);
+        String oldEmail = person.email();
+        person.changeEmail(email);
+        requireEmailFree(person.email(), personId);
+        person.changeRoles(roles);
+        if (!before.equals(person.roles())) {
+            audit.record(AuditAction.ROLES_CHANGED, person.name() + ": " + roleNames(before) + " → "
+                    + roleNames(person.roles()));
+        }
+        if (!oldEmail.equals(person.email())) {
+            audit.record(AuditAction.PERSON_CHANGED, person.name() + ": " + oldEmail + " → " + person.email());
+        }
+    }
+
+    /** Signs a person out of the product for good; their sessions, cards and time stay in the history. */
+    public void deactivate(long personId) {
+        if (personId == admin().personId()) {
+            throw new InvalidInputException("admin.person.selfDeactivate");
+        }
+        Person person = ownPerson(personId);
+        person.deactivate();
+        teams.findBySchoolIdOrderByName(person.schoolId()).forEach(team -> team.remove(personId));
+        audit.record(AuditAction.PERSON_DEACTIVATED, person.name());
+    }
+
+    public void reactivate(long personId) {
+        Person person = ownPerson(personId);
+        person.reactivate();
+        audit.record(AuditAction.PERSON_REACTIVATED, person.name());
+    }
+
+    /** A one-time link token for a new colleague to set their password; the view shows the link. */
+    public String createSetPasswordLink(long personId) {
+        Person person = ownPerson(personId);
+        String token = passwords.createSetPasswordToken(personId);
+        audit.record(AuditAction.PASSWORD_LINK_CREATED, person.name());
+        return token;
+    }
+
+    // ---- teams ----
+
+    @Transactional(readOnly = true)
+    public List<TeamDetails> teams() {
+        return teams.findBySchoolIdOrderByName(admin().schoolId()).stream().map(SchoolAdministration::details).toList();
+    }
+
+    public long createTeam(String name) {
+        SignedInUser admin = admin();
+        Team team = new Team(admin.schoolId(), name);
+        requireTeamNameFree(team.name(), null);
+        teams.save(team);
+        audit.record(AuditAction.TEAM_CHANGED, "+ " + team.name());
+        return team.id();
+    }
+
+    public void renameTeam(long teamId, String name) {
+        Team team = ownTeam(teamId);
+        String before = team.name();
+        team.rename(name);
+        requireTeamNameFree(team.name(), teamId);
+        audit.record(AuditAction.TEAM_CHANGED, before + " → " + team.name());
+    }
+
+    public void archiveTeam(long teamId) {
+        Team team = ownTeam(teamId);
+        team.archive();
+        audit.record(AuditAction.TEAM_CHANGED, team.name() + ": archived");
+    }
+
+    public void restoreTeam(long teamId) {
+        Team team = ownTeam(teamId);
+        requireTeamNameFree(team.name(), teamId);
+        team.restore();
+        audit.record(AuditAction.TEAM_CHANGED, team.name() + ": restored");
+    }
+
+    /**
+     * Who is in a team: members teach (or coach), leaders hold the leader role and follow the
+     * team, coaches hold the coach role. Only active people of this school.
+     */
+    public void changeTeamPeople(long teamId, Set<Long> members, Set<Long> leaders, Set<Long> coaches) {
+        Team team = ownTeam(teamId);
+        requirePeopleWithRole(members, EnumSet.of(Role.TEACHER, Role.COACH), "admin.team.memberRole");
+        requirePeopleWithRole(leaders, EnumSet.of(Role.LEADER), "admin.team.leaderRole");
+        requirePeopleWithRole(coaches, EnumSet.of(Role.COACH), "admin.team.coachRole");
+        team.changePeople(members, leaders, coaches);
+        audit.record(AuditAction.TEAM_CHANGED, team.name() + ": " + members.size() + " / " + leaders.size() + " / "
+                + coaches.size());
+    }
+
+    // ---- settings ----
+
+    @Transactional(readOnly = true)
+    public SchoolSettings settings() {
+        return mySchool().settings();
+    }
+
+    public void changeSettings(SchoolSettings settings) {
+        School school = mySchool();
+        SchoolSettings before = school.settings();
+        school.changeSettings(settings);
+        audit.record(AuditAction.SETTINGS_CHANGED, before + " → " + settings);
+    }
+
+    // ---- the school file ----
+
+    /** The whole school as a {@code school-history/1} file. */
+    @Transactional(readOnly = true)
+    public String exportSchool() {
+        SignedInUser admin = admin();
+        String json = HistoryWriter.toJson(exporter.export(admin.schoolId()));
+        audit.record(AuditAction.SCHOOL_EXPORTED, mySchool().name());
+        return json;
+    }
+
+    /**
+     * A school is empty when it has no teams, no vision and only admins: then nobody's work
+     * can be overwritten or mixed with an imported school.
+     */
+    @Transactional(readOnly = true)
+    public boolean schoolIsEmpty() {
+        long schoolId = admin().schoolId();
+        return teams.findBySchoolIdOrderByName(schoolId).isEmpty()
+                && people.findBySchoolIdOrderByName(schoolId).stream().allMatch(person -> person.has(Role.ADMIN))
+                && count("vision_item", schoolId) == 0 && count("coach_update", schoolId) == 0;
+    }
+
+    /**
+     * Imports a {@code school-history/1} file into the admin's empty school, whole or not at
+     * all. A bad file is refused with {@link HistoryFormatException} naming the place.
+     */
+    public void importSchool(String json) {
+        long mine = admin().schoolId();
+        if (!schoolIsEmpty()) {
+            throw new InvalidInputException("admin.file.notEmpty");
+        }
+        SchoolHistory history;
+        try {
+            history = HistoryReader.read(new StringReader(json == null ? "" : json));
+        } catch (IOException unreadable) {
+            throw new InvalidInputException("admin.file.unreadable");
+        }
+        // The importer makes a new school; its rows then move into this one, in this transaction.
+        long imported = importer.importSchool(history, null);
+        for (String table : tablesWithSchoolColumn()) {
+            jdbc.update("update " + table + " set school_id = ? where school_id = ?", mine, imported);
+        }
+        jdbc.update("update school set name = ?, sector = ? where id = ?", history.school().name(),
+                history.school().sector().name(), mine);
+        jdbc.update("delete from school where id = ?", imported);
+        audit.record(AuditAction.SCHOOL_IMPORTED, history.school().name() + ": " + history.people().size()
+                + " people, " + history.teams().size() + " teams");
+    }
+
+    // ---- checks ----
+
+    private SignedInUser admin() {
+        SignedInUser user = currentUser.require();
+        if (!user.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Only a school's admin manages it");
+        }
+        return user;
+    }
+
+    private School mySchool() {
+        return schools.findById(admin().schoolId()).orElseThrow();
+    }
+
+    Person ownPerson(long personId) {
+        long schoolId = admin().schoolId();
+        return people.findById(personId).filter(person -> person.schoolId() == schoolId)
+                .orElseThrow(() -> new AccessDeniedException("Person " + personId + " is not in this school"));
+    }
+
+    private Team ownTeam(long teamId) {
+        long schoolId = admin().schoolId();
+        return teams.findById(teamId).filter(team -> team.schoolId() == schoolId)
+                .orElseThrow(() -> new AccessDeniedException("Team " + teamId + " is not in this school"));
+    }
+
+    void requireEmailFree(String email, Long exceptPersonId) {
+        people.findByEmail(email).filter(found -> !found.id().equals(exceptPersonId)).ifPresent(found -> {
+            throw new InvalidInputException("admin.person.emailInUse", email);
+        });
+    }
+
+    private void requireTeamNameFree(String name, Long exceptTeamId) {
+        boolean taken = teams.findBySchoolIdAndArchivedFalseOrderByName(admin().schoolId()).stream()
+                .anyMatch(team -> !team.id().equals(exceptTeamId) && team.name().equalsIgnoreCase(name));
+        if (taken) {
+            throw new InvalidInputException("admin.team.nameInUse", name);
+        }
+    }
+
+    private void requirePeopleWithRole(Collection<Long> ids, Set<Role> anyOf, String messageKey) {
+        long schoolId = admin().schoolId();
+        Map<Long, Person> found = people.findByIdIn(ids).stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        for (Long id : ids) {
+            Person person = found.get(id);
+            if (person == null || person.schoolId() != schoolId) {
+                throw new AccessDeniedException("Person " + id + " is not in this school");
+            }
+            if (!person.active() || person.roles().stream().noneMatch(anyOf::contains)) {
+                throw new InvalidInputException(messageKey, person.name());
+            }
+        }
+    }
+
+    private long count(String table, long schoolId) {
+        Long count = jdbc.queryForObject("select count(*) from " + table + " where school_id = ?", Long.class, schoolId);
+        return count == null ? 0 : count;
+    }
+
+    /** Every table that belongs to a school directly, also those other features add later. */
+    private List<String> tablesWithSchoolColumn() {
+        return jdbc.execute((ConnectionCallback<List<String>>) connection -> {
+            Set<String> tables = new HashSet<>();
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String column : List.of("school_id", "SCHOOL_ID")) {
+                try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), null, column)) {
+                    while (rs.next()) {
+                        tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            tables.remove("school");
+            return new ArrayList<>(tables);
+        });
+    }
+
+    static String roleNames(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
+    }
+
+    private static StaffMember staff(Person person) {
+        return new StaffMember(person.id(), person.name(), person.email(), person.roles(), person.active(),
+                person.passwordHash() != null);
+    }
+
+    private static TeamDetails details(Team team) {
+        return new TeamDetails(team.id(), team.name(), team.archived(), team.members(), team.leaders(), team.coaches());
+    }
+}

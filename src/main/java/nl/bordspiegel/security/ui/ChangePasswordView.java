@@ -1,0 +1,61 @@
+package nl.bordspiegel.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import nl.bordspiegel.security.PasswordPolicy;
+import nl.bordspiegel.security.PasswordService;
+import nl.bordspiegel.shared.InvalidInputException;
+
+/** Change your own password: the current one first, then the new one twice. */
+@Route("wachtwoord")
+@PermitAll
+class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PasswordField current = new PasswordField();
+    private final PasswordField next = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
+    private final Paragraph message = new Paragraph();
+
+    ChangePasswordView(PasswordService passwords) {
+        addClassName("password-view");
+        current.setLabel(getTranslation("security.password.current"));
+        next.setLabel(getTranslation("security.password.new"));
+        next.setHelperText(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH));
+        repeat.setLabel(getTranslation("security.password.repeat"));
+        for (PasswordField field : new PasswordField[] {current, next, repeat}) {
+            field.setMaxLength(200);
+            field.setWidth("24em");
+        }
+        message.addClassName("password-message");
+        Button save = new Button(getTranslation("security.password.save"), click -> {
+            if (!next.getValue().equals(repeat.getValue())) {
+                message.setText(getTranslation("security.password.different"));
+                return;
+            }
+            try {
+                passwords.changeMyPassword(current.getValue(), next.getValue());
+                current.clear();
+                next.clear();
+                repeat.clear();
+                message.setText(getTranslation("security.password.changed"));
+            } catch (InvalidInputException invalid) {
+                message.setText(invalid.message(getLocale()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("security.password.title")), current, next, repeat, save, message);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.password.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,110 @@
+package nl.bordspiegel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import nl.bordspiegel.TestSchools;
+import nl.bordspiegel.history.HistoryImporter;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class LoginHardeningTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired HistoryImporter importer;
+    @Autowired PasswordEncoder encoder;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ServerProperties server;
+
+    @Test
+    void afterFiveFailuresEvenTheRightPasswordWaitsWithTheSameAnswer() throws Exception {
+        TestSchools.School school = TestSchools.create(importer, encoder);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(school.teacher(), "verkeerd-wachtwoord").andExpect(unauthenticated())
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        signIn(school.teacher(), TestSchools.PASSWORD).andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+
+        jdbc.update("update login_throttle set blocked_until = ? where email = ?",
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusSeconds(1)), school.teacher());
+        signIn(school.teacher(), TestSchools.PASSWORD).andExpect(authenticated());
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle where email = ?", Integer.class,
+                school.teacher())).isZero();
+    }
+
+    @Test
+    void anUnknownEmailIsThrottledExactlyLikeAnExistingOne() throws Exception {
+        String unknown = "niemand@" + TestSchools.uniqueTag() + ".example";
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(unknown, "verkeerd-wachtwoord").andExpect(redirectedUrl("/login?error"));
+        }
+
+        assertThat(jdbc.queryForObject("select failed_attempts from login_throttle where email = ?", Integer.class,
+                unknown)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select blocked_until from login_throttle where email = ?",
+                java.sql.Timestamp.class, unknown)).isNotNull();
+    }
+
+    @Test
+    void theWaitGrowsWithEveryFailureUpToAnHour() {
+        assertThat(LoginAttempts.waitAfter(4)).isEqualTo(Duration.ZERO);
+        assertThat(LoginAttempts.waitAfter(5)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(LoginAttempts.waitAfter(6)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(LoginAttempts.waitAfter(8)).isEqualTo(Duration.ofMinutes(8));
+        assertThat(LoginAttempts.waitAfter(40)).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void aDeactivatedAccountGetsTheSameAnswerAsAWrongPassword() throws Exception {
+        TestSchools.School school = TestSchools.create(importer, encoder);
+        jdbc.update("update person set active = false where email = ?", school.leader());
+
+        signIn(school.leader(), TestSchools.PASSWORD).andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() throws Exception {
+        TestSchools.School school = TestSchools.create(importer, encoder);
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+
+        MvcResult result = mvc.perform(post("/login").param("username", school.coach())
+                .param("password", TestSchools.PASSWORD).with(csrf()).session(session))
+                .andExpect(authenticated()).andReturn();
+
+        assertThat(result.getRequest().getSession(false)).isNotNull();
+        assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void anIdleSessionEndsAfterThirtyMinutes() {
+        assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions signIn(String email, String password) throws Exception {
+        return mvc.perform(formLogin("/login").user("username", email).password("password", password));
+    }
+}

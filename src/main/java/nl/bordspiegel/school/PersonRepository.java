@@ -11,4 +11,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     Optional<Person> findByEmail(String email);
 
     List<Person> findByIdIn(Collection<Long> ids);
+
+    List<Person> findBySchoolIdOrderByName(long schoolId);
 }

@@ -1,6 +1,7 @@
 package nl.bordspiegel.coach;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,12 @@ class CoachJourneyIT extends BrowserTest {
         assertThat(firstTeam).hasText("Kernteam Rekenen");
         assertThat(page.locator("vaadin-grid-cell-content").getByText("3 acties over de datum")).isVisible();
 
+        com.microsoft.playwright.Download csv = page.waitForDownload(() -> page.locator("a.coach-csv").click());
+        assertThat(csv.suggestedFilename()).isEqualTo("teamoverzicht.csv");
+        byte[] bytes = readAll(csv);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("Kernteam Rekenen;");
+
         firstTeam.click();
         assertThat(page.locator("h1")).hasText("Kernteam Rekenen");
         assertThat(page.locator("svg.coach-chart")).hasCount(2);
@@ -49,5 +56,13 @@ class CoachJourneyIT extends BrowserTest {
         signIn(page, DemoLogins.KEYPLAYER_LEADER, DemoLogins.PASSWORD);
         assertThat(page.locator(".home-coach-updates h2")).isVisible();
         assertThat(page.locator(".home-coach-updates")).not().containsText(message);
+    }
+
+    private static byte[] readAll(com.microsoft.playwright.Download download) {
+        try {
+            return java.nio.file.Files.readAllBytes(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

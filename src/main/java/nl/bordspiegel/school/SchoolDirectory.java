@@ -99,6 +99,13 @@ public class SchoolDirectory {
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 
+    /** The active school leaders of the user's own school, by name: whom coach updates go to. */
+    public List<PersonSummary> leaders() {
+        return people.findBySchoolIdOrderByName(currentUser.require().schoolId()).stream()
+                .filter(person -> person.active() && person.roles().contains(Role.LEADER))
+                .map(person -> new PersonSummary(person.id(), person.name(), person.roles())).toList();
+    }
+
     public Locale myLocale() {
         return currentUser.get().flatMap(user -> people.findById(user.personId())).map(Person::locale)
                 .orElse(Messages.DUTCH);

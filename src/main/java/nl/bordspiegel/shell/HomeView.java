@@ -2,6 +2,7 @@ package nl.bordspiegel.shell;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,12 +13,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import nl.bordspiegel.coach.CoachUpdateView;
+import nl.bordspiegel.coach.CoachUpdates;
 import nl.bordspiegel.mirror.MirrorService;
 import nl.bordspiegel.mirror.Nudge;
 import nl.bordspiegel.school.SchoolDirectory;
@@ -31,9 +35,13 @@ import nl.bordspiegel.shared.Role;
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The newest coach updates a leader sees here; older ones are part of their history. */
+    private static final int COACH_UPDATES_SHOWN = 5;
+
     private final MirrorService mirror;
 
-    HomeView(CurrentUser currentUser, SchoolDirectory directory, MirrorService mirror, Clock clock) {
+    HomeView(CurrentUser currentUser, SchoolDirectory directory, MirrorService mirror, CoachUpdates coachUpdates,
+             Clock clock) {
         this.mirror = mirror;
         SignedInUser user = currentUser.require();
         addClassName("home-view");
@@ -43,6 +51,30 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 add(roleSection(role, directory));
             }
         }
+        if (user.has(Role.LEADER)) {
+            add(coachUpdatesSection(coachUpdates.updatesForMe(COACH_UPDATES_SHOWN)));
+        }
+    }
+
+    /** Leaders read the coach updates addressed to them here; the text is shown as plain text. */
+    private Div coachUpdatesSection(List<CoachUpdateView> updates) {
+        Div section = new Div();
+        section.addClassNames("home-role", "home-coach-updates");
+        section.add(new H2(getTranslation("home.coachUpdates.title")));
+        if (updates.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.coachUpdates.none")));
+        }
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale());
+        for (CoachUpdateView update : updates) {
+            String byline = getTranslation("coach.update.byline", update.author(), date.format(update.writtenOn()))
+                    + (update.team() == null ? "" : " · " + getTranslation("coach.update.about", update.team()));
+            Span meta = new Span(byline);
+            meta.addClassName("coach-update-meta");
+            Div card = new Div(new Paragraph(update.text()), meta);
+            card.addClassName("coach-update");
+            section.add(card);
+        }
+        return section;
     }
 
     private Div roleSection(Role role, SchoolDirectory directory) {

@@ -79,6 +79,12 @@ class MainLayout extends AppLayout {
     private SideNav navigation(SignedInUser user, SchoolDirectory directory) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        if (user.has(Role.COACH)) {
+            // By path, not by view class: the shell must not depend on the coach feature's views.
+            nav.addItem(new SideNavItem(getTranslation("nav.coach"), "coach", VaadinIcon.GRID_BIG.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.coachUpdates"), "coach/updates",
+                    VaadinIcon.ENVELOPE_O.create()));
+        }
         // By route string, not view class: the shell must not depend on feature views.
         if (user.has(Role.LEADER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.mirror"), "spiegel", VaadinIcon.EYE.create()));

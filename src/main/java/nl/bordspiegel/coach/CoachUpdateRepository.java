@@ -1,0 +1,6 @@
+package nl.bordspiegel.coach;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CoachUpdateRepository extends JpaRepository<CoachUpdate, Long> {
+}

@@ -197,7 +197,7 @@ public class BoardService {
     public long changeActionStatus(long actionId, long version, ActionStatus status) {
         ImprovementAction action = visibleAction(actionId);
         checkVersion(CardKind.ACTION, actionId, version, action.version());
-        action.changeStatus(status);
+        action.changeStatus(status, today());
         actions.flush();
         changed(action.teamId(), ChangeKind.ACTION_STATUS, CardKind.ACTION, actionId, action.title() + ": " + status);
         return action.version();
@@ -216,8 +216,8 @@ public class BoardService {
         ImprovementAction action = visibleAction(actionId);
         checkVersion(CardKind.ACTION, actionId, version, action.version());
         switch (review) {
-            case DONE -> action.changeStatus(ActionStatus.DONE);
-            case DROPPED -> action.changeStatus(ActionStatus.DROPPED);
+            case DONE -> action.changeStatus(ActionStatus.DONE, today());
+            case DROPPED -> action.changeStatus(ActionStatus.DROPPED, today());
             case NEW_DATE -> action.postpone(newDue);
         }
         changed(action.teamId(), ChangeKind.ACTION_REVIEWED, CardKind.ACTION, actionId,

@@ -46,6 +46,10 @@ class ImprovementAction {
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
 
+    /** When it was done or dropped: the coach overview's "days to close". Null while open. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
     @Version
     private int version;
 
@@ -65,11 +69,20 @@ class ImprovementAction {
     }
 
     /** Done means someone did it: an action without an owner cannot be done. */
-    void changeStatus(ActionStatus next) {
+    void changeStatus(ActionStatus next, LocalDate today) {
         if (next == ActionStatus.DONE && ownerId == null) {
             throw new IllegalStateException("An action needs an owner before it can be done");
         }
+        if (next.isOpen()) {
+            closedOn = null;
+        } else if (status.isOpen()) {
+            closedOn = today;
+        }
         status = java.util.Objects.requireNonNull(next);
+    }
+
+    LocalDate closedOn() {
+        return closedOn;
     }
 
     void edit(String newTitle, Long newOwnerId, LocalDate newDue) {

@@ -46,6 +46,9 @@ class BoardServiceTest {
     @Autowired
     BoardChanges live;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     long teamA;
     long teamB;
 
@@ -159,6 +162,21 @@ class BoardServiceTest {
         assertThat(boards.action(late).overdue()).isFalse();
         boards.changeActionStatus(late, version, ActionStatus.OPEN);
         assertThat(boards.action(late).status()).as("undo").isEqualTo(ActionStatus.OPEN);
+    }
+
+    @Test
+    void closingAnActionRecordsTheDayAndReopeningClearsIt() {
+        long action = boards.addAction(teamA, school.person(TINA), "Sluitdatum", school.person(TOM), null);
+
+        long version = boards.changeActionStatus(action, 0, ActionStatus.DONE);
+        assertThat(closedOn(action)).isEqualTo(LocalDate.now());
+
+        boards.changeActionStatus(action, version, ActionStatus.IN_PROGRESS);
+        assertThat(closedOn(action)).isNull();
+    }
+
+    private LocalDate closedOn(long action) {
+        return jdbc.queryForObject("select closed_on from improvement_action where id = ?", LocalDate.class, action);
     }
 
     @Test

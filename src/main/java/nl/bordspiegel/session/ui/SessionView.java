@@ -393,6 +393,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button done = new Button(getTranslation("session.review.doneButton"), click -> review(action, ActionReview.DONE, null));
         done.setId("review-done");
         done.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        // Done means someone did it: an action without an owner is not offered as done.
+        done.setEnabled(action.ownerId() != null);
         DatePicker newDate = new DatePicker();
         newDate.setLocale(getLocale());
         newDate.setPlaceholder(getTranslation("session.review.newDate"));

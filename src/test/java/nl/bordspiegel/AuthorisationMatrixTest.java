@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -42,15 +45,33 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 
 import nl.bordspiegel.audit.AuditAction;
 import nl.bordspiegel.audit.AuditLog;
+import nl.bordspiegel.board.ActionReview;
+import nl.bordspiegel.board.BoardService;
+import nl.bordspiegel.board.CardKind;
+import nl.bordspiegel.board.GoalOutcome;
+import nl.bordspiegel.coach.CoachOverview;
+import nl.bordspiegel.coach.CoachUpdates;
 import nl.bordspiegel.history.HistoryExporter;
 import nl.bordspiegel.history.HistoryImporter;
+import nl.bordspiegel.leadership.Pattern;
+import nl.bordspiegel.mirror.MirrorService;
+import nl.bordspiegel.mirror.WindowChoice;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.SchoolSettings;
 import nl.bordspiegel.school.StaffImport;
 import nl.bordspiegel.security.PasswordService;
+import nl.bordspiegel.session.AgendaItem;
+import nl.bordspiegel.session.SessionService;
 import nl.bordspiegel.shared.Messages;
 import nl.bordspiegel.shared.Role;
+import nl.bordspiegel.shared.Vocabulary.ActionStatus;
+import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
+import nl.bordspiegel.shared.Vocabulary.CommentKind;
+import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+import nl.bordspiegel.shared.Vocabulary.TimeCategory;
+import nl.bordspiegel.shared.Vocabulary.TimeFeeling;
+import nl.bordspiegel.timelog.TimeLog;
 
 /**
  * Who may call which service method: every public method of every public {@code @Service}
@@ -89,13 +110,32 @@ class AuthorisationMatrixTest {
 
     private Fixture fixture;
 
-    /** School A with one of each role and a team; school B with a person holding every role. */
+    /**
+     * School A with one of each role and a team; school B with a person holding every role.
+     * Team A's board has an idea, an open action and a running goal, and the team has a closed
+     * and a running session; school A's leader has a journal entry, a snapshot shared with
+     * school A's coach and a time entry; the coach wrote that leader an update. All of it is
+     * made through the services, signed in as the person who would make it.
+     */
     final class Fixture {
         final TestSchools.School a = TestSchools.create(importer, encoder);
         final TestSchools.School b = TestSchools.create(importer, encoder);
         final long teamA = id("select id from team where school_id = ?", a.id());
         final long teacherA = id("select id from person where email = ?", a.teacher());
+        final long coachA = id("select id from person where email = ?", a.coach());
+        final long leaderA = id("select id from person where email = ?", a.leader());
         final String outsider = "alles@" + TestSchools.uniqueTag() + ".example";
+        final long ideaA;
+        final long ideaVersion;
+        final long actionA;
+        final long actionVersion;
+        final long goalA;
+        final long goalVersion;
+        final long closedSessionA;
+        final long runningSessionA;
+        final long journalEntryA;
+        final long snapshotA;
+        final long timeEntryA;
 
         Fixture() {
             jdbc.update("insert into person (school_id, name, email, password_hash) values (?, ?, ?, ?)", b.id(),
@@ -103,6 +143,40 @@ class AuthorisationMatrixTest {
             long olaf = id("select id from person where email = ?", outsider);
             for (Role role : Role.values()) {
                 jdbc.update("insert into person_role (person_id, role) values (?, ?)", olaf, role.name());
+            }
+
+            BoardService board = bean(BoardService.class);
+            ideaA = as(a.teacher(), () -> board.addIdea(teamA, teacherA, "Samen nakijken"));
+            actionA = as(a.teacher(), () -> board.addAction(teamA, teacherA, "Rooster delen", teacherA,
+                    LocalDate.now().plusWeeks(2)));
+            goalA = as(a.teacher(), () -> board.addGoal(teamA, "Minder uitval", "procent", 5.0, null, null));
+            ideaVersion = id("select version from idea where id = ?", ideaA);
+            actionVersion = id("select version from improvement_action where id = ?", actionA);
+            goalVersion = id("select version from goal where id = ?", goalA);
+
+            SessionService sessions = bean(SessionService.class);
+            closedSessionA = as(a.teacher(), () -> {
+                long session = sessions.start(teamA, teacherA);
+                sessions.close(session);
+                return session;
+            });
+            runningSessionA = as(a.teacher(), () -> sessions.start(teamA, teacherA));
+
+            MirrorService mirror = bean(MirrorService.class);
+            journalEntryA = as(a.leader(), () -> mirror.write("Wat ging goed?", "De sessie liep vlot.").id());
+            snapshotA = as(a.leader(), () -> mirror.share(coachA, List.of(journalEntryA)).id());
+            timeEntryA = as(a.leader(), () -> bean(TimeLog.class).log(TimeCategory.COACHING, 30,
+                    LocalDate.now().minusDays(1)).id());
+            as(a.coach(), () -> bean(CoachUpdates.class).write(teamA, Set.of(leaderA), "Het team draait goed."));
+        }
+
+        /** Runs one step of the set-up signed in as {@code email}; each service call commits. */
+        private <T> T as(String email, Supplier<T> step) {
+            TestSchools.signIn(context, email);
+            try {
+                return step.get();
+            } finally {
+                SecurityContextHolder.clearContext();
             }
         }
 
@@ -151,6 +225,17 @@ class AuthorisationMatrixTest {
     private static final Set<Who> ADMIN_OF_A = allowed(Who.ADMIN);
     /** Team A is open to its member, its leader, and the school's coaches and admins. */
     private static final Set<Who> TEAM_A = allowed(Who.TEACHER, Who.COACH, Who.LEADER, Who.ADMIN);
+    /** School A's leader's mirror, journal and time log: that leader alone, whatever roles others hold. */
+    private static final Set<Who> LEADER_A = allowed(Who.LEADER);
+    /** A leader's work on their own record: school B's user (also a leader) does it on theirs. */
+    private static final Set<Who> ANY_LEADER = allowed(Who.LEADER, Who.OTHER_SCHOOL);
+    /** School A's coach, about school A's teams, leaders and snapshots shared with them. */
+    private static final Set<Who> COACH_OF_A = allowed(Who.COACH);
+    /** Coach-only work on the coach's own school: school B's user does it in school B. */
+    private static final Set<Who> COACHES_OWN_SCHOOL = allowed(Who.COACH, Who.OTHER_SCHOOL);
+    /** The coach overview: coaches and admins, each of their own school. */
+    private static final Set<Who> OVERVIEW_OWN_SCHOOL = allowed(Who.COACH, Who.ADMIN, Who.OTHER_SCHOOL);
+    private static final Set<Who> OVERVIEW_OF_A = allowed(Who.COACH, Who.ADMIN);
 
     static List<Row> matrix() {
         List<Row> rows = new ArrayList<>();
@@ -159,6 +244,12 @@ class AuthorisationMatrixTest {
         rows.addAll(staffImport());
         rows.addAll(passwordService());
         rows.addAll(auditLog());
+        rows.addAll(boardService());
+        rows.addAll(sessionService());
+        rows.addAll(mirrorService());
+        rows.addAll(timeLog());
+        rows.addAll(coachOverview());
+        rows.addAll(coachUpdates());
         return rows;
     }
 
@@ -175,6 +266,12 @@ class AuthorisationMatrixTest {
                 }),
                 row(s, "requireVisible", TEAM_A, f -> f.bean(s).requireVisible(f.teamA)),
                 row(s, "team", TEAM_A, f -> f.bean(s).team(f.teamA)),
+                // Reads of the caller's own school only: school B's user gets school B's.
+                row(s, "myTimeNorms", SIGNED_IN, f -> f.bean(s).myTimeNorms()),
+                row(s, "coachesOfMySchool", SIGNED_IN, f -> f.bean(s).coachesOfMySchool()),
+                row(s, "leaders", SIGNED_IN, f -> f.bean(s).leaders()),
+                // School A's ids are left out for school B's user, not refused.
+                row(s, "peopleOfMySchool", SIGNED_IN, f -> f.bean(s).peopleOfMySchool(Set.of(f.teacherA, f.leaderA))),
                 // The language of the login page too: without a user it is Dutch.
                 row(s, "myLocale", EVERYONE, f -> f.bean(s).myLocale()),
                 row(s, "changeMyLocale", SIGNED_IN, f -> f.bean(s).changeMyLocale(Messages.DUTCH)));
@@ -232,6 +329,131 @@ class AuthorisationMatrixTest {
         return List.of(
                 row(s, "record", SIGNED_IN, f -> f.bean(s).record(AuditAction.SHARED, "matrix")),
                 row(s, "newestEntries", ADMINS_OWN_SCHOOL, f -> f.bean(s).newestEntries()));
+    }
+
+    static List<Row> boardService() {
+        Class<BoardService> s = BoardService.class;
+        return List.of(
+                row(s, "canOpen", TEAM_A, f -> {
+                    if (!f.bean(s).canOpen(f.teamA)) {
+                        throw new AccessDeniedException("canOpen said no");
+                    }
+                }),
+                row(s, "board", TEAM_A, f -> f.bean(s).board(f.teamA)),
+                row(s, "openActions", TEAM_A, f -> f.bean(s).openActions(f.teamA)),
+                row(s, "action", TEAM_A, f -> f.bean(s).action(f.actionA)),
+                row(s, "addGoal", TEAM_A, f -> f.bean(s).addGoal(f.teamA, "Doel", "aantal", 10.0, null, null)),
+                row(s, "addMeasurement", TEAM_A, f -> f.bean(s).addMeasurement(f.goalA, null, 4.0)),
+                row(s, "closeGoal", TEAM_A, f -> f.bean(s).closeGoal(f.goalA, f.goalVersion, GoalOutcome.REACHED,
+                        "gehaald")),
+                row(s, "addIdea", TEAM_A, f -> f.bean(s).addIdea(f.teamA, f.teacherA, "Nog een idee")),
+                row(s, "decideIdea", TEAM_A, f -> f.bean(s).decideIdea(f.ideaA, f.ideaVersion, IdeaStatus.ADOPTED)),
+                row(s, "addAction", TEAM_A, f -> f.bean(s).addAction(f.teamA, f.teacherA, "Actie", f.teacherA, null)),
+                row(s, "changeActionStatus", TEAM_A, f -> f.bean(s).changeActionStatus(f.actionA, f.actionVersion,
+                        ActionStatus.IN_PROGRESS)),
+                row(s, "editAction", TEAM_A, f -> f.bean(s).editAction(f.actionA, f.actionVersion, "Anders",
+                        f.teacherA, null)),
+                row(s, "reviewAction", TEAM_A, f -> f.bean(s).reviewAction(f.actionA, f.actionVersion,
+                        ActionReview.DONE, null)),
+                row(s, "addSuccess", TEAM_A, f -> f.bean(s).addSuccess(f.teamA, f.teacherA, "Gelukt")),
+                row(s, "addComment", TEAM_A, f -> f.bean(s).addComment(f.teamA, f.teacherA, CommentKind.QUESTION,
+                        "Waarom?", CardKind.IDEA, f.ideaA)),
+                row(s, "changesBetween", TEAM_A, f -> f.bean(s).changesBetween(f.teamA,
+                        LocalDateTime.now().minusDays(1), LocalDateTime.now().plusMinutes(1))),
+                row(s, "actionsCsv", TEAM_A, f -> f.bean(s).actionsCsv(f.teamA, Messages.DUTCH)));
+    }
+
+    static List<Row> sessionService() {
+        Class<SessionService> s = SessionService.class;
+        return List.of(
+                row(s, "canOpen", TEAM_A, f -> {
+                    if (!f.bean(s).canOpen(f.teamA)) {
+                        throw new AccessDeniedException("canOpen said no");
+                    }
+                }),
+                row(s, "mayLead", TEAM_A, f -> f.bean(s).mayLead(f.teamA)),
+                row(s, "agenda", TEAM_A, f -> f.bean(s).agenda(f.teamA)),
+                row(s, "saveAgenda", TEAM_A, f -> f.bean(s).saveAgenda(f.teamA, AgendaItem.DEFAULT)),
+                row(s, "running", TEAM_A, f -> f.bean(s).running(f.teamA)),
+                // Joins the session already running.
+                row(s, "start", TEAM_A, f -> f.bean(s).start(f.teamA, f.teacherA)),
+                row(s, "join", TEAM_A, f -> f.bean(s).join(f.runningSessionA)),
+                row(s, "changeLeader", TEAM_A, f -> f.bean(s).changeLeader(f.runningSessionA, f.teacherA)),
+                row(s, "mark", TEAM_A, f -> f.bean(s).mark(f.runningSessionA, f.teacherA, AttendanceMark.PARTIAL,
+                        "later")),
+                row(s, "goToStep", TEAM_A, f -> f.bean(s).goToStep(f.runningSessionA, 1)),
+                row(s, "reviewAction", TEAM_A, f -> f.bean(s).reviewAction(f.runningSessionA, f.actionA,
+                        f.actionVersion, ActionReview.DONE, null)),
+                row(s, "close", TEAM_A, f -> f.bean(s).close(f.runningSessionA)),
+                row(s, "cancel", TEAM_A, f -> f.bean(s).cancel(f.teamA, null, "studiedag")),
+                row(s, "summary", TEAM_A, f -> f.bean(s).summary(f.closedSessionA)),
+                row(s, "historyWeeks", TEAM_A, f -> f.bean(s).historyWeeks(f.teamA)),
+                row(s, "history", TEAM_A, f -> f.bean(s).history(f.teamA, 0, 4)),
+                row(s, "recentlyLed", TEAM_A, f -> f.bean(s).recentlyLed(f.teamA, 3)),
+                row(s, "sessionsBetween", TEAM_A, f -> f.bean(s).sessionsBetween(f.teamA,
+                        LocalDate.now().minusWeeks(4), LocalDate.now())),
+                row(s, "historyCsv", TEAM_A, f -> f.bean(s).historyCsv(f.teamA, Messages.DUTCH)));
+    }
+
+    static List<Row> mirrorService() {
+        Class<MirrorService> s = MirrorService.class;
+        return List.of(
+                row(s, "open", LEADER_A, f -> f.bean(s).open(f.leaderA, WindowChoice.WEEKS_12)),
+                row(s, "journal", LEADER_A, f -> f.bean(s).journal(f.leaderA)),
+                row(s, "write", ANY_LEADER, f -> f.bean(s).write("Wat leerde ik?", "Veel.")),
+                row(s, "selfView", LEADER_A, f -> f.bean(s).selfView(f.leaderA)),
+                row(s, "recogniseMyself", ANY_LEADER, f -> f.bean(s).recogniseMyself(Pattern.FACILITATOR)),
+                row(s, "teamView", LEADER_A, f -> f.bean(s).teamView(f.leaderA)),
+                // Teachers (a coach is one too) list the leaders of their own teams: school B's user has none.
+                row(s, "leadersIAnswerAbout", allowed(Who.TEACHER, Who.COACH, Who.OTHER_SCHOOL),
+                        f -> f.bean(s).leadersIAnswerAbout()),
+                // Only a teacher of a team the leader follows; school A's coach coaches the team, is no member.
+                row(s, "answerAbout", allowed(Who.TEACHER), f -> f.bean(s).answerAbout(f.leaderA, Pattern.TEAMPLAYER,
+                        Pattern.KEYPLAYER)),
+                row(s, "coachesToShareWith", ANY_LEADER, f -> f.bean(s).coachesToShareWith()),
+                // With school A's coach: school B's leader may share only within school B.
+                row(s, "share", LEADER_A, f -> f.bean(s).share(f.coachA, List.of(f.journalEntryA))),
+                row(s, "myShares", LEADER_A, f -> f.bean(s).myShares(f.leaderA)),
+                row(s, "withdraw", LEADER_A, f -> f.bean(s).withdraw(f.snapshotA)),
+                row(s, "sharedWithMe", COACHES_OWN_SCHOOL, f -> f.bean(s).sharedWithMe()),
+                // Only the coach it was shared with, not admins or other coaches.
+                row(s, "snapshot", COACH_OF_A, f -> f.bean(s).snapshot(f.snapshotA)),
+                // Everyone: it is empty for anyone but a signed-in leader, and then from their own record.
+                row(s, "currentNudge", EVERYONE, f -> f.bean(s).currentNudge()),
+                row(s, "dismissNudge", ANY_LEADER, f -> f.bean(s).dismissNudge("reflection:never")));
+    }
+
+    static List<Row> timeLog() {
+        Class<TimeLog> s = TimeLog.class;
+        return List.of(
+                row(s, "logToday", ANY_LEADER, f -> f.bean(s).logToday(TimeCategory.SESSION_PREP, 15)),
+                row(s, "log", ANY_LEADER, f -> f.bean(s).log(TimeCategory.LESSON_VISIT, 60,
+                        LocalDate.now().minusDays(2))),
+                row(s, "entries", LEADER_A, f -> f.bean(s).entries(f.leaderA, LocalDate.now().minusWeeks(6))),
+                row(s, "remove", LEADER_A, f -> f.bean(s).remove(f.timeEntryA)),
+                row(s, "checkIn", ANY_LEADER, f -> f.bean(s).checkIn(TimeFeeling.RIGHT)),
+                row(s, "latestFeeling", LEADER_A, f -> f.bean(s).latestFeeling(f.leaderA)),
+                row(s, "checkInDue", ANY_LEADER, f -> f.bean(s).checkInDue()));
+    }
+
+    static List<Row> coachOverview() {
+        Class<CoachOverview> s = CoachOverview.class;
+        return List.of(
+                row(s, "teams", OVERVIEW_OWN_SCHOOL, f -> f.bean(s).teams()),
+                row(s, "trend", OVERVIEW_OF_A, f -> f.bean(s).trend(f.teamA)),
+                row(s, "csv", OVERVIEW_OWN_SCHOOL, f -> f.bean(s).csv(Messages.DUTCH)));
+    }
+
+    static List<Row> coachUpdates() {
+        Class<CoachUpdates> s = CoachUpdates.class;
+        return List.of(
+                row(s, "leaders", COACHES_OWN_SCHOOL, f -> f.bean(s).leaders()),
+                row(s, "leadersOf", COACH_OF_A, f -> f.bean(s).leadersOf(f.teamA)),
+                row(s, "write", COACH_OF_A, f -> f.bean(s).write(f.teamA, Set.of(f.leaderA), "Mooie sessie.")),
+                // Each reads the updates addressed to them, in their own school.
+                row(s, "updatesForMe", SIGNED_IN, f -> f.bean(s).updatesForMe(10)),
+                row(s, "writtenByMe", COACHES_OWN_SCHOOL, f -> f.bean(s).writtenByMe(10)),
+                row(s, "aboutTeam", COACH_OF_A, f -> f.bean(s).aboutTeam(f.teamA, 10)));
     }
 
     @BeforeAll

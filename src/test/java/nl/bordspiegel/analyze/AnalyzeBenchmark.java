@@ -30,6 +30,7 @@ import nl.bordspiegel.leadership.SyntheticSchool;
 class AnalyzeBenchmark {
 
     private static final int RUNS = 5;
+    private static final Path JAR = Path.of("target/bordspiegel.jar");
 
     @TempDir
     Path dir;
@@ -47,9 +48,17 @@ class AnalyzeBenchmark {
         }
         List<String> args = List.of(file.toString(), "--at", school.end().toString());
 
+        List<String> classes = List.of("-cp", System.getProperty("java.class.path"), Application.class.getName());
         List<Long> freshJvm = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            freshJvm.add(timeFreshJvm(args));
+            freshJvm.add(timeFreshJvm(classes, args));
+        }
+        // The packaged jar, as a user runs it, when `./mvnw package` has made one.
+        List<Long> jar = new ArrayList<>();
+        if (Files.exists(JAR)) {
+            for (int run = 0; run < RUNS; run++) {
+                jar.add(timeFreshJvm(List.of("-jar", JAR.toString()), args));
+            }
         }
         List<Long> warm = new ArrayList<>();
         for (int run = 0; run < RUNS * 2; run++) {
@@ -64,12 +73,16 @@ class AnalyzeBenchmark {
         System.out.printf("analyze benchmark: %d teams x %d years, %d sessions, %d people, file %d KiB%n",
                 30, 3, history.sessions().size(), history.people().size(), Files.size(file) / 1024);
         System.out.printf("  fresh JVM (java -cp ... analyze): median %d ms, runs %s%n", median(freshJvm), freshJvm);
+        if (!jar.isEmpty()) {
+            System.out.printf("  java -jar target/bordspiegel.jar analyze: median %d ms, runs %s%n", median(jar), jar);
+        }
         System.out.printf("  warm, in-process:                 median %d ms, runs %s%n", median(warm), warm);
     }
 
-    private static long timeFreshJvm(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Application.class.getName(), AnalyzeCommand.NAME));
+    private static long timeFreshJvm(List<String> launch, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(launch);
+        command.add(AnalyzeCommand.NAME);
         command.addAll(args);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -16,8 +16,6 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.SchoolDirectory;
@@ -341,18 +339,7 @@ public class BoardService {
     private void changed(long teamId, ChangeKind kind, CardKind cardKind, Long cardId, String description) {
         long me = currentUser.require().personId();
         changes.save(new BoardChangeEntry(teamId, LocalDateTime.now(clock), me, kind, cardKind, cardId, description));
-        BoardChange change = new BoardChange(teamId, kind.name(), me);
-        // Other screens reload the board: only after commit do they see the change.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    live.publish(change);
-                }
-            });
-        } else {
-            live.publish(change);
-        }
+        live.publishAfterCommit(new BoardChange(teamId, kind.name(), me));
     }
 
     private LocalDate today() {

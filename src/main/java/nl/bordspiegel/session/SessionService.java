@@ -20,8 +20,6 @@ import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.bordspiegel.board.ActionReview;
 import nl.bordspiegel.board.BoardChangeLine;
@@ -358,18 +356,7 @@ public class SessionService {
     }
 
     private void changed(long teamId) {
-        BoardChange change = new BoardChange(teamId, SESSION_CHANGE, currentUser.require().personId());
-        // Other screens reload after commit, or they would read the state before the change.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    live.publish(change);
-                }
-            });
-        } else {
-            live.publish(change);
-        }
+        live.publishAfterCommit(new BoardChange(teamId, SESSION_CHANGE, currentUser.require().personId()));
     }
 
     private LocalDateTime now() {

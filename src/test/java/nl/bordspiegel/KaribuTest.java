@@ -53,6 +53,9 @@ public abstract class KaribuTest {
 
     @AfterEach
     void tearDownVaadin() {
+        if (UI.getCurrent() != null) {
+            assertNoMissingTranslation(UI.getCurrent().getElement());
+        }
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }
@@ -86,6 +89,22 @@ public abstract class KaribuTest {
     }
 
     /** All text on the screen: the layout and the view (the UI's own element holds neither since Vaadin 24). */
+    /** A key missing from the bundles shows as {@code !key!}: no screen a test saw may show one. */
+    private static void assertNoMissingTranslation(com.vaadin.flow.dom.Element element) {
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        shown.add(element.getText());
+        element.getPropertyNames().forEach(name -> shown.add(String.valueOf(element.getPropertyRaw(name))));
+        element.getAttributeNames().forEach(name -> shown.add(element.getAttribute(name)));
+        for (String text : shown) {
+            if (text != null && MISSING_KEY.matcher(text).find()) {
+                throw new AssertionError("A screen shows a missing translation: " + text);
+            }
+        }
+        element.getChildren().forEach(KaribuTest::assertNoMissingTranslation);
+    }
+
+    private static final java.util.regex.Pattern MISSING_KEY = java.util.regex.Pattern.compile("![a-zA-Z][\\w.]*\\.[\\w.]+!");
+
     protected static String pageText() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
                 .map(target -> target.getElement().getTextRecursively())

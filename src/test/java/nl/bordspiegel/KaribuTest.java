@@ -54,7 +54,9 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         if (UI.getCurrent() != null) {
-            assertNoMissingTranslation(UI.getCurrent().getElement());
+            // The views hang under the router, not as plain children of the UI element.
+            UI.getCurrent().getInternals().getActiveRouterTargetsChain()
+                    .forEach(target -> assertNoMissingTranslation(target.getElement()));
         }
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();

@@ -789,7 +789,17 @@ def make_action(session, title, creator, owner, from_idea=None):
     if from_idea:
         action["fromIdea"] = from_idea
     action.update(created=iso(created), due=iso(due), status=action_status(created, title))
+    if action["status"] in ("DONE", "DROPPED"):
+        action["closed"] = iso(closing_day(created, due, title))
     return action
+
+
+def closing_day(created, due, title):
+    """The day a closed action was done or dropped: around its due date, never in the future.
+    Derived from the title and dates, not drawn from rng, so the rest of the school stays the same."""
+    spread = (due - created).days + 10
+    day = created + timedelta(days=3 + (len(title) * 7 + created.toordinal()) % spread)
+    return min(day, REFERENCE_DAY - timedelta(days=1))
 
 
 def build_board(sessions):

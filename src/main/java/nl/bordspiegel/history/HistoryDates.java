@@ -38,7 +38,7 @@ public final class HistoryDates {
                         idea.text(), idea.status())),
                 map(history.actions(), action -> new Action(action.team(), action.title(), action.owner(),
                         action.createdBy(), action.fromIdea(), move.apply(action.created()), move.apply(action.due()),
-                        action.status())),
+                        action.status(), move.apply(action.closed()))),
                 map(history.comments(), comment -> new Comment(comment.team(), comment.author(),
                         move.apply(comment.date()), comment.kind(), comment.text())),
                 map(history.successes(), success -> new Success(success.team(), success.author(),

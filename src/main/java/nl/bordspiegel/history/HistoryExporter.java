@@ -143,10 +143,10 @@ public class HistoryExporter {
 
     private List<SchoolHistory.Action> actions(Since since) {
         return jdbc.query("select a.team_id, a.title, a.owner_id, a.created_by_id, a.from_idea_id, a.created_on,"
-                + " a.due_on, a.status from improvement_action a join team t on t.id = a.team_id"
+                + " a.due_on, a.status, a.closed_on from improvement_action a join team t on t.id = a.team_id"
                 + " where t.school_id = ?" + since.and("a.created_on") + " order by a.id", (rs, n) -> new SchoolHistory.Action(key("t", rs.getLong(1)),
                         rs.getString(2), optionalKey("p", rs, 3), key("p", rs.getLong(4)), optionalKey("i", rs, 5),
-                        date(rs, 6), date(rs, 7), ActionStatus.valueOf(rs.getString(8))), since.args());
+                        date(rs, 6), date(rs, 7), ActionStatus.valueOf(rs.getString(8)), date(rs, 9)), since.args());
     }
 
     private List<SchoolHistory.Comment> comments(Since since) {

@@ -140,6 +140,7 @@ public class HistoryImporter {
             row.put("from_idea_id", action.fromIdea() == null ? null : ideas.get(action.fromIdea()));
             row.put("created_on", Date.valueOf(action.created()));
             row.put("due_on", action.due() == null ? null : Date.valueOf(action.due()));
+            row.put("closed_on", action.closed() == null ? null : Date.valueOf(action.closed()));
             row.put("status", action.status().name());
             insert("improvement_action", row);
         }

@@ -201,7 +201,8 @@ public final class HistoryReader {
                 node.get("fromIdea").optional(idea -> known(idea, ideas, "idea")),
                 node.get("created").date(),
                 node.get("due").optional(LocatedNode::date),
-                node.get("status").choice(ActionStatus.class));
+                node.get("status").choice(ActionStatus.class),
+                node.get("closed").optional(LocatedNode::date));
     }
 
     private Comment comment(LocatedNode node) {

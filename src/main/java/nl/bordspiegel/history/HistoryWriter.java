@@ -134,6 +134,7 @@ public final class HistoryWriter {
         node.put("created", action.created().toString());
         putIfPresent(node, "due", action.due());
         node.put("status", action.status().name());
+        putIfPresent(node, "closed", action.closed());
         return node;
     }
 

@@ -95,9 +95,18 @@ public record SchoolHistory(
     public record Idea(String key, String team, String author, LocalDate date, String text, IdeaStatus status) {
     }
 
-    /** {@code owner}, {@code fromIdea} and {@code due} may be null. */
+    /**
+     * {@code owner}, {@code fromIdea}, {@code due} and {@code closed} may be null.
+     * {@code closed}, the day it was done or dropped, is a field this product adds to the format.
+     */
     public record Action(String team, String title, String owner, String createdBy, String fromIdea,
-                         LocalDate created, LocalDate due, ActionStatus status) {
+                         LocalDate created, LocalDate due, ActionStatus status, LocalDate closed) {
+
+        /** An action without a closing day: open, or closed before the day was recorded. */
+        public Action(String team, String title, String owner, String createdBy, String fromIdea,
+                      LocalDate created, LocalDate due, ActionStatus status) {
+            this(team, title, owner, createdBy, fromIdea, created, due, status, null);
+        }
     }
 
     public record Comment(String team, String author, LocalDate date, CommentKind kind, String text) {

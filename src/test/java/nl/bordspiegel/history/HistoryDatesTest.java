@@ -22,8 +22,8 @@ class HistoryDatesTest {
         List<LocalDate> before = datesIn(history);
         List<LocalDate> after = datesIn(HistoryDates.shift(history, 10));
 
-        // The complete file holds a date in every date field of the format, 18 in all.
-        assertThat(before).hasSize(18);
+        // The complete file holds a date in every date field of the format, 19 in all (with the added "closed").
+        assertThat(before).hasSize(19);
         assertThat(after).containsExactlyElementsOf(before.stream().map(date -> date.plusDays(10)).toList());
     }
 

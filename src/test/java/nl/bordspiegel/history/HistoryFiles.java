@@ -43,7 +43,7 @@ final class HistoryFiles {
               ],
               "actions": [
                 { "team": "t1", "title": "Boeken uitzoeken", "owner": "p1", "createdBy": "l1", "fromIdea": "i1",
-                  "created": "2026-09-07", "due": "2026-09-21", "status": "DONE" },
+                  "created": "2026-09-07", "due": "2026-09-21", "status": "DONE", "closed": "2026-09-18" },
                 { "team": "t1", "title": "Ouders informeren", "createdBy": "p2", "created": "2026-09-08",
                   "status": "OPEN" }
               ],

@@ -53,7 +53,7 @@ class HistoryReaderTest {
                 new Session("t1", LocalDate.of(2026, 9, 14), null, null, true, "Studiedag", Map.of()));
         assertThat(history.actions()).containsExactly(
                 new Action("t1", "Boeken uitzoeken", "p1", "l1", "i1",
-                        LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 21), ActionStatus.DONE),
+                        LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 21), ActionStatus.DONE, LocalDate.of(2026, 9, 18)),
                 new Action("t1", "Ouders informeren", null, "p2", null,
                         LocalDate.of(2026, 9, 8), null, ActionStatus.OPEN));
         assertThat(history.visionItems()).last()

@@ -56,6 +56,7 @@ import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.leadership.Pattern;
 import nl.bordspiegel.mirror.MirrorService;
 import nl.bordspiegel.mirror.WindowChoice;
+import nl.bordspiegel.school.DataRetention;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.SchoolSettings;
@@ -242,6 +243,7 @@ class AuthorisationMatrixTest {
         rows.addAll(schoolDirectory());
         rows.addAll(schoolAdministration());
         rows.addAll(staffImport());
+        rows.addAll(dataRetention());
         rows.addAll(passwordService());
         rows.addAll(auditLog());
         rows.addAll(boardService());
@@ -310,6 +312,14 @@ class AuthorisationMatrixTest {
                 row(s, "preview", ADMINS_OWN_SCHOOL, f -> f.bean(s).preview("naam;e-mail;rollen\nX;x@y.example;leraar")),
                 row(s, "apply", ADMINS_OWN_SCHOOL, f -> f.bean(s).apply("naam;e-mail;rollen\nX;"
                         + TestSchools.uniqueTag() + "@import.example;leraar")));
+    }
+
+    static List<Row> dataRetention() {
+        Class<DataRetention> s = DataRetention.class;
+        return List.of(
+                row(s, "preview", ADMINS_OWN_SCHOOL, f -> f.bean(s).preview()),
+                // Refused as "keeps everything" for both admins (no retention set): it passes the security check.
+                row(s, "apply", ADMINS_OWN_SCHOOL, f -> f.bean(s).apply(DataRetention.Mode.DELETE, LocalDate.now())));
     }
 
     static List<Row> passwordService() {

@@ -17,6 +17,7 @@ public enum AuditAction {
     SCHOOL_EXPORTED,
     SETTINGS_CHANGED,
     DATA_DELETED,
+    DATA_ANONYMISED,
     SHARED,
     UNSHARED
 }

@@ -1,11 +1,14 @@
 package nl.bordspiegel.school.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -14,12 +17,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.bordspiegel.school.DataRetention;
+import nl.bordspiegel.school.RetentionPreview;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.school.SchoolSettings;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 
-/** The school's own choices: leader time thresholds (hours per week), school year, retention. */
+/**
+ * The school's own choices: leader time thresholds (hours per week), school year, retention;
+ * and applying the retention: a preview of what is older than the limit, then delete or
+ * anonymise it after a confirmation.
+ */
 @Route("beheer/instellingen")
 @RolesAllowed(Role.Names.ADMIN)
 class SettingsView extends VerticalLayout implements HasDynamicTitle {
@@ -31,7 +40,17 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
     private final IntegerField retention = new IntegerField();
     private final Paragraph message = new Paragraph();
 
-    SettingsView(SchoolAdministration administration) {
+    private final DataRetention dataRetention;
+    private final Paragraph retentionLimit = new Paragraph();
+    private final UnorderedList retentionCounts = new UnorderedList();
+    private final Paragraph retentionMessage = new Paragraph();
+    private final Button delete = new Button();
+    private final Button anonymise = new Button();
+    /** The preview on screen: what a confirmed button applies, and only that. */
+    private RetentionPreview shown;
+
+    SettingsView(SchoolAdministration administration, DataRetention dataRetention) {
+        this.dataRetention = dataRetention;
         addClassName("admin-settings");
         littleHours.setLabel(getTranslation("admin.settings.little"));
         muchHours.setLabel(getTranslation("admin.settings.much"));
@@ -60,6 +79,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 administration.changeSettings(new SchoolSettings(minutes(littleHours), minutes(muchHours),
                         yearStart.getValue(), yearEnd.getValue(), retention.getValue()));
                 message.setText(getTranslation("admin.saved"));
+                hidePreview();
             } catch (InvalidInputException invalid) {
                 message.setText(invalid.message(getLocale()));
             }
@@ -70,6 +90,88 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 new HorizontalLayout(littleHours, muchHours),
                 new H2(getTranslation("admin.settings.yearTitle")), new HorizontalLayout(yearStart, yearEnd),
                 new H2(getTranslation("admin.settings.retentionTitle")), retention, save, message);
+        addRetention();
+    }
+
+    private void addRetention() {
+        Button preview = new Button(getTranslation("admin.retention.preview"), click -> showPreview());
+        preview.addClassName("retention-preview");
+        retentionLimit.addClassName("retention-limit");
+        retentionCounts.addClassName("retention-counts");
+        retentionMessage.addClassName("retention-message");
+        delete.setText(getTranslation("admin.retention.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(click -> confirm(DataRetention.Mode.DELETE));
+        anonymise.setText(getTranslation("admin.retention.anonymise"));
+        anonymise.addClickListener(click -> confirm(DataRetention.Mode.ANONYMISE));
+        hidePreview();
+        add(new H2(getTranslation("admin.retention.title")), new Paragraph(getTranslation("admin.retention.intro")),
+                preview, retentionLimit, retentionCounts, new HorizontalLayout(delete, anonymise), retentionMessage);
+    }
+
+    private void showPreview() {
+        shown = dataRetention.preview();
+        retentionCounts.removeAll();
+        retentionMessage.setText("");
+        if (!shown.retentionSet()) {
+            retentionLimit.setText(getTranslation("admin.retention.notSet"));
+            delete.setVisible(false);
+            anonymise.setVisible(false);
+            return;
+        }
+        retentionLimit.setText(getTranslation("admin.retention.cutOff", shown.cutOff().toString(),
+                shown.retentionYears()));
+        for (RetentionPreview.Kind kind : RetentionPreview.Kind.values()) {
+            retentionCounts.add(new ListItem(getTranslation("admin.retention.kind." + kind.name()) + ": "
+                    + shown.count(kind)));
+        }
+        boolean anything = shown.total() > 0 || shown.count(RetentionPreview.Kind.FORMER_STAFF) > 0;
+        if (!anything) {
+            retentionMessage.setText(getTranslation("admin.retention.nothing"));
+        }
+        delete.setVisible(shown.total() > 0);
+        anonymise.setVisible(anything);
+    }
+
+    private void hidePreview() {
+        shown = null;
+        retentionLimit.setText("");
+        retentionCounts.removeAll();
+        delete.setVisible(false);
+        anonymise.setVisible(false);
+    }
+
+    private void confirm(DataRetention.Mode mode) {
+        if (shown == null || !shown.retentionSet()) {
+            return;
+        }
+        RetentionPreview preview = shown;
+        String cutOff = preview.cutOff().toString();
+        long people = preview.count(RetentionPreview.Kind.FORMER_STAFF);
+        boolean deleting = mode == DataRetention.Mode.DELETE;
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation(deleting ? "admin.retention.confirmDeleteTitle"
+                : "admin.retention.confirmAnonymiseTitle"));
+        dialog.setText(deleting ? getTranslation("admin.retention.confirmDeleteText", preview.total(), cutOff)
+                : getTranslation("admin.retention.confirmAnonymiseText", preview.total(), cutOff, people));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("admin.retention.cancel"));
+        dialog.setConfirmText(getTranslation(deleting ? "admin.retention.delete" : "admin.retention.anonymise"));
+        dialog.setConfirmButtonTheme(deleting ? "error primary" : "primary");
+        dialog.addConfirmListener(event -> {
+            try {
+                RetentionPreview done = dataRetention.apply(mode, preview.cutOff());
+                showPreview();
+                retentionMessage.setText(deleting
+                        ? getTranslation("admin.retention.deleted", done.total(), cutOff)
+                        : getTranslation("admin.retention.anonymised", done.total(), cutOff,
+                                done.count(RetentionPreview.Kind.FORMER_STAFF)));
+            } catch (InvalidInputException invalid) {
+                hidePreview();
+                retentionMessage.setText(invalid.message(getLocale()));
+            }
+        });
+        dialog.open();
     }
 
     private void show(SchoolSettings settings) {

@@ -97,7 +97,8 @@ final class Charts {
     }
 
     private static StringBuilder open(int columns, String label) {
-        int width = LEFT + Math.max(columns, 12) * WEEK_WIDTH + 10;
+        // At least 20 weeks wide: a young team's chart still has room for its whole legend.
+        int width = LEFT + Math.max(columns, 20) * WEEK_WIDTH + 10;
         int height = TOP + PLOT_HEIGHT + BOTTOM;
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coach-chart\" role=\"img\" aria-label=\"")
                 .append(escape(label)).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)

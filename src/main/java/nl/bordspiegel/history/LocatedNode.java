@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A JSON value together with its place in the file, so that every typed read can name where
- * it failed. A JSON {@code null} counts as absent: hand-edited files use both.
+ * it failed. A JSON {@code null} counts as absent: hand-edited files use both. The place is
+ * spelled out only when it is needed (an error): a large school has hundreds of thousands of
+ * values, and building each one's place up front made reading it several times slower.
  */
-record LocatedNode(JsonNode json, String place) {
+record LocatedNode(JsonNode json, LocatedNode parent, String step) {
 
     /** Far above anything typed on a board, far below a document pasted by mistake. */
     private static final int MAX_TEXT_LENGTH = 2000;
@@ -27,7 +29,7 @@ record LocatedNode(JsonNode json, String place) {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     static LocatedNode root(JsonNode json) {
-        return new LocatedNode(json, "");
+        return new LocatedNode(json, null, "");
     }
 
     boolean isAbsent() {
@@ -36,7 +38,7 @@ record LocatedNode(JsonNode json, String place) {
 
     LocatedNode get(String field) {
         requireObject();
-        return new LocatedNode(json.get(field), place.isEmpty() ? field : place + "." + field);
+        return new LocatedNode(json.get(field), this, field);
     }
 
     <T> T optional(Function<LocatedNode, T> read) {
@@ -94,18 +96,20 @@ record LocatedNode(JsonNode json, String place) {
     <E extends Enum<E>> E choice(Class<E> type) {
         String name = text();
         E[] values = type.getEnumConstants();
-        return Arrays.stream(values)
-                .filter(value -> value.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> problem("unknown value \"" + name + "\" (one of "
-                        + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")) + ")"));
+        for (E value : values) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        throw problem("unknown value \"" + name + "\" (one of "
+                + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")) + ")");
     }
 
     List<LocatedNode> list() {
         require(JsonNode::isArray, "a list");
         List<LocatedNode> elements = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
-            elements.add(new LocatedNode(json.get(i), place + "[" + i + "]"));
+            elements.add(new LocatedNode(json.get(i), this, "[" + i + "]"));
         }
         return elements;
     }
@@ -119,11 +123,24 @@ record LocatedNode(JsonNode json, String place) {
         requireObject();
         Map<String, LocatedNode> fields = new LinkedHashMap<>();
         json.properties().forEach(field ->
-                fields.put(field.getKey(), new LocatedNode(field.getValue(), place + "." + field.getKey())));
+                fields.put(field.getKey(), new LocatedNode(field.getValue(), this, field.getKey())));
         return fields;
     }
 
+    /** Where this value stands, e.g. {@code sessions[3].attendance}; empty for the document itself. */
+    String place() {
+        if (parent == null) {
+            return step;
+        }
+        String above = parent.place();
+        if (above.isEmpty() || step.startsWith("[")) {
+            return above + step;
+        }
+        return above + "." + step;
+    }
+
     HistoryFormatException problem(String problem) {
+        String place = place();
         return new HistoryFormatException(place.isEmpty() ? "document" : place, problem);
     }
 

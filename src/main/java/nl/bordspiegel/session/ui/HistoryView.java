@@ -1,6 +1,8 @@
 package nl.bordspiegel.session.ui;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.stream.Collectors;
 
@@ -35,11 +37,13 @@ import nl.bordspiegel.session.SessionState;
 class HistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SessionService sessions;
+    private final Clock clock;
     private final Div summary = new Div();
     private String title = "";
 
-    HistoryView(SessionService sessions) {
+    HistoryView(SessionService sessions, Clock clock) {
         this.sessions = sessions;
+        this.clock = clock;
         addClassName("history-view");
         setSizeFull();
     }
@@ -83,7 +87,7 @@ class HistoryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(week -> getTranslation("session.history.week", week.monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                 BoardTexts.date(getLocale(), week.monday()))).setHeader(getTranslation("session.history.weekHeader"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("session.history.what"));
+        grid.addComponentColumn(this::what).setKey("what").setHeader(getTranslation("session.history.what"));
         // Lazy: the grid asks for the weeks it shows; the service reads only those weeks' sessions.
         grid.setItems(query -> sessions.history(teamId, query.getOffset(), query.getLimit()).stream(),
                 query -> sessions.historyWeeks(teamId));
@@ -94,10 +98,14 @@ class HistoryView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private Span what(HistoryWeek week) {
-        if (week.withoutRecord()) {
+        // The current week is not a gap yet: its session may still come.
+        if (week.withoutRecord() && !week.monday().plusDays(7).isAfter(LocalDate.now(clock))) {
             Span gap = new Span(getTranslation("session.history.gap"));
             gap.addClassName("history-gap");
             return gap;
+        }
+        if (week.withoutRecord()) {
+            return new Span(getTranslation("session.history.notYet"));
         }
         Span text = new Span(week.sessions().stream().map(this::describe).collect(Collectors.joining(" · ")));
         if (week.sessions().stream().allMatch(line -> line.state() == SessionState.CANCELLED)) {

@@ -22,6 +22,7 @@ import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.TeamPeople;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
+import nl.bordspiegel.shared.CsvTable;
 import nl.bordspiegel.shared.BoardChanges;
 import nl.bordspiegel.shared.BoardChanges.BoardChange;
 import nl.bordspiegel.shared.Messages;

@@ -26,7 +26,7 @@ import nl.bordspiegel.board.BoardChangeLine;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.ChangeKind;
-import nl.bordspiegel.board.CsvTable;
+import nl.bordspiegel.shared.CsvTable;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.TeamPeople;

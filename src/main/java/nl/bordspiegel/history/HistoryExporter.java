@@ -83,9 +83,9 @@ public class HistoryExporter {
     }
 
     private List<SchoolHistory.Team> teams(long schoolId) {
-        Map<Long, List<String>> members = links("team_member", "team_id", schoolId);
-        Map<Long, List<String>> leaders = links("team_leader", "team_id", schoolId);
-        Map<Long, List<String>> coaches = links("team_coach", "team_id", schoolId);
+        Map<Long, List<String>> members = links("team_member", "team", schoolId);
+        Map<Long, List<String>> leaders = links("team_leader", "team", schoolId);
+        Map<Long, List<String>> coaches = links("team_coach", "team", schoolId);
         return jdbc.query("select id, name from team where school_id = ? order by id", (rs, n) -> {
             long id = rs.getLong(1);
             return new SchoolHistory.Team(key("t", id), rs.getString(2), members.getOrDefault(id, List.of()),
@@ -93,9 +93,10 @@ public class HistoryExporter {
         }, schoolId);
     }
 
-    private Map<Long, List<String>> links(String table, String ownerColumn, long schoolId) {
+    /** Person keys per owner row, from a link table whose owner column is {@code <owner>_id}. */
+    private Map<Long, List<String>> links(String table, String owner, long schoolId) {
         Map<Long, List<String>> links = new HashMap<>();
-        String owner = ownerColumn.equals("team_id") ? "team" : "vision_item";
+        String ownerColumn = owner + "_id";
         jdbc.query("select l." + ownerColumn + ", l.person_id from " + table + " l join " + owner
                 + " o on o.id = l." + ownerColumn + " where o.school_id = ? order by l.person_id", rs -> {
                     links.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(key("p", rs.getLong(2)));
@@ -164,7 +165,7 @@ public class HistoryExporter {
     }
 
     private List<SchoolHistory.VisionItem> visionItems(Since since) {
-        Map<Long, List<String>> coAuthors = links("vision_co_author", "vision_item_id", since.schoolId());
+        Map<Long, List<String>> coAuthors = links("vision_co_author", "vision_item", since.schoolId());
         return jdbc.query("select id, title, author_id, written_on from vision_item where school_id = ?"
                 + since.and("written_on") + " order by id",
                 (rs, n) -> new SchoolHistory.VisionItem(rs.getString(2), key("p", rs.getLong(3)),

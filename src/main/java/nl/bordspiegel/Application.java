@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import nl.bordspiegel.analyze.AnalyzeCommand;
 import nl.bordspiegel.analyze.ExportCommand;
+import nl.bordspiegel.shared.SchoolZone;
 
 /**
  * Starts the web application, or runs a command: {@code analyze} (no Spring at all, so it
@@ -21,7 +22,7 @@ public class Application {
         List<String> arguments = Arrays.asList(args);
         if (!arguments.isEmpty() && arguments.get(0).equals(AnalyzeCommand.NAME)) {
             System.exit(AnalyzeCommand.run(arguments.subList(1, arguments.size()), System.out, System.err,
-                    LocalDate.now()));
+                    LocalDate.now(SchoolZone.clockFromEnvironment())));
         }
         if (!arguments.isEmpty() && arguments.get(0).equals(ExportCommand.NAME)) {
             System.exit(ExportCommand.run(arguments.subList(1, arguments.size())));

@@ -1,5 +1,6 @@
 package nl.bordspiegel.session.ui;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final SessionService sessions;
     private final BoardService boards;
     private final BoardChanges live;
+    private final Clock clock;
     private final Span timer = new Span();
     private final ProgressBar progress = new ProgressBar();
     private final Div body = new Div();
@@ -90,7 +92,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Button close = new Button();
     private com.vaadin.flow.shared.Registration pollListener;
 
-    SessionView(SessionService sessions, BoardService boards, BoardChanges live) {
+    SessionView(SessionService sessions, BoardService boards, BoardChanges live, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.boards = boards;
         this.live = live;
@@ -565,7 +568,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (running == null) {
             return;
         }
-        long seconds = Math.max(0, Duration.between(running.startedAt(), LocalDateTime.now()).getSeconds());
+        long seconds = Math.max(0, Duration.between(running.startedAt(), LocalDateTime.now(clock)).getSeconds());
         int planned = running.plannedMinutes();
         timer.setText(String.format("%02d:%02d / %02d:00", seconds / 60, seconds % 60, planned));
         timer.setClassName("over", seconds > planned * 60L);

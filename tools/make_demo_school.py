@@ -12,8 +12,9 @@ prints the per-leader signals over the last 12 weeks, so you can see that the fo
 leaders behave differently.
 
 The calendar: 24 weeks of weekly board sessions, the newest in the week of
-2026-11-23. The app shifts all dates on import so that week becomes the current one,
-so the dates here are only relative (no school holidays are modelled).
+2026-11-23. The app shifts all dates on import by whole weeks so that week becomes last
+week, whatever the weekday: the demo looks the same every day. The dates here are only
+relative (no school holidays are modelled).
 
 Who is who:
   l1  Keyplayer-like: nearly always there, leads most sessions, hands out actions.
@@ -35,6 +36,9 @@ SEED = 20261123
 FIRST_MONDAY = date(2026, 6, 15)      # Monday of week 0
 WEEKS = 24                            # weeks 0..23; week 23 starts on 2026-11-23
 REFERENCE_DAY = date(2026, 11, 27)    # "today" for overdue actions and the summary
+# The app moves week 23 to last week, so a visitor is always in week 24. Open actions are
+# never due in that week: whether they are overdue must not depend on the weekday of the visit.
+VISITOR_WEEK = date(2026, 11, 30)
 WINDOW_WEEKS = 12
 OUT = Path(__file__).resolve().parent.parent / "src/main/resources/demo/demo-school.json"
 
@@ -788,10 +792,19 @@ def make_action(session, title, creator, owner, from_idea=None):
     action = dict(team=team["key"], title=title, owner=owner, createdBy=creator)
     if from_idea:
         action["fromIdea"] = from_idea
-    action.update(created=iso(created), due=iso(due), status=action_status(created, title))
+    status = action_status(created, title)
+    if status in ("OPEN", "IN_PROGRESS") and VISITOR_WEEK <= due < VISITOR_WEEK + timedelta(weeks=1):
+        due = nearest_school_day_outside_visitor_week(due)
+    action.update(created=iso(created), due=iso(due), status=status)
     if action["status"] in ("DONE", "DROPPED"):
         action["closed"] = iso(closing_day(created, due, title))
     return action
+
+
+def nearest_school_day_outside_visitor_week(day):
+    """The Friday before the visitor's week or the Monday after it, whichever is nearer (ties: before)."""
+    before, after = VISITOR_WEEK - timedelta(days=3), VISITOR_WEEK + timedelta(weeks=1)
+    return before if (day - before) <= (after - day) else after
 
 
 def closing_day(created, due, title):

@@ -149,7 +149,7 @@ class AuthorisationMatrixTest {
             BoardService board = bean(BoardService.class);
             ideaA = as(a.teacher(), () -> board.addIdea(teamA, teacherA, "Samen nakijken"));
             actionA = as(a.teacher(), () -> board.addAction(teamA, teacherA, "Rooster delen", teacherA,
-                    LocalDate.now().plusWeeks(2)));
+                    FixedTime.today(context).plusWeeks(2)));
             goalA = as(a.teacher(), () -> board.addGoal(teamA, "Minder uitval", "procent", 5.0, null, null));
             ideaVersion = id("select version from idea where id = ?", ideaA);
             actionVersion = id("select version from improvement_action where id = ?", actionA);
@@ -167,8 +167,16 @@ class AuthorisationMatrixTest {
             journalEntryA = as(a.leader(), () -> mirror.write("Wat ging goed?", "De sessie liep vlot.").id());
             snapshotA = as(a.leader(), () -> mirror.share(coachA, List.of(journalEntryA)).id());
             timeEntryA = as(a.leader(), () -> bean(TimeLog.class).log(TimeCategory.COACHING, 30,
-                    LocalDate.now().minusDays(1)).id());
+                    FixedTime.today(context).minusDays(1)).id());
             as(a.coach(), () -> bean(CoachUpdates.class).write(teamA, Set.of(leaderA), "Het team draait goed."));
+        }
+
+        java.time.LocalDate today() {
+            return FixedTime.today(context);
+        }
+
+        java.time.LocalDateTime now() {
+            return FixedTime.now(context);
         }
 
         /** Runs one step of the set-up signed in as {@code email}; each service call commits. */
@@ -319,7 +327,7 @@ class AuthorisationMatrixTest {
         return List.of(
                 row(s, "preview", ADMINS_OWN_SCHOOL, f -> f.bean(s).preview()),
                 // Refused as "keeps everything" for both admins (no retention set): it passes the security check.
-                row(s, "apply", ADMINS_OWN_SCHOOL, f -> f.bean(s).apply(DataRetention.Mode.DELETE, LocalDate.now())));
+                row(s, "apply", ADMINS_OWN_SCHOOL, f -> f.bean(s).apply(DataRetention.Mode.DELETE, f.today())));
     }
 
     static List<Row> passwordService() {
@@ -369,7 +377,7 @@ class AuthorisationMatrixTest {
                 row(s, "addComment", TEAM_A, f -> f.bean(s).addComment(f.teamA, f.teacherA, CommentKind.QUESTION,
                         "Waarom?", CardKind.IDEA, f.ideaA)),
                 row(s, "changesBetween", TEAM_A, f -> f.bean(s).changesBetween(f.teamA,
-                        LocalDateTime.now().minusDays(1), LocalDateTime.now().plusMinutes(1))),
+                        f.now().minusDays(1), f.now().plusMinutes(1))),
                 row(s, "actionsCsv", TEAM_A, f -> f.bean(s).actionsCsv(f.teamA, Messages.DUTCH)));
     }
 
@@ -401,7 +409,7 @@ class AuthorisationMatrixTest {
                 row(s, "history", TEAM_A, f -> f.bean(s).history(f.teamA, 0, 4)),
                 row(s, "recentlyLed", TEAM_A, f -> f.bean(s).recentlyLed(f.teamA, 3)),
                 row(s, "sessionsBetween", TEAM_A, f -> f.bean(s).sessionsBetween(f.teamA,
-                        LocalDate.now().minusWeeks(4), LocalDate.now())),
+                        f.today().minusWeeks(4), f.today())),
                 row(s, "historyCsv", TEAM_A, f -> f.bean(s).historyCsv(f.teamA, Messages.DUTCH)));
     }
 
@@ -438,8 +446,8 @@ class AuthorisationMatrixTest {
         return List.of(
                 row(s, "logToday", ANY_LEADER, f -> f.bean(s).logToday(TimeCategory.SESSION_PREP, 15)),
                 row(s, "log", ANY_LEADER, f -> f.bean(s).log(TimeCategory.LESSON_VISIT, 60,
-                        LocalDate.now().minusDays(2))),
-                row(s, "entries", LEADER_A, f -> f.bean(s).entries(f.leaderA, LocalDate.now().minusWeeks(6))),
+                        f.today().minusDays(2))),
+                row(s, "entries", LEADER_A, f -> f.bean(s).entries(f.leaderA, f.today().minusWeeks(6))),
                 row(s, "remove", LEADER_A, f -> f.bean(s).remove(f.timeEntryA)),
                 row(s, "checkIn", ANY_LEADER, f -> f.bean(s).checkIn(TimeFeeling.RIGHT)),
                 row(s, "latestFeeling", LEADER_A, f -> f.bean(s).latestFeeling(f.leaderA)),

@@ -1,32 +1,30 @@
 package nl.bordspiegel;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.history.SchoolHistory;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.Vocabulary.Sector;
 
 /**
- * Two small schools of our own for board and session tests, imported once per test
- * context next to the demo school: the tests then do not depend on the demo's contents.
+ * The board and session tests' scenario, built with {@link TestSchools}: two small schools
+ * of our own next to the demo school, imported once per test class (the database is fresh
+ * for each class), so the tests do not depend on the demo's contents.
  * Team A: Tina and Tom (teachers), followed by leader Lea; team B: Bas; coach Cor sees
  * both. Otto teaches at another school.
  */
 @Component
 public class BoardTestSchool {
 
-    public static final String PASSWORD = "board-test";
+    public static final String PASSWORD = TestSchools.PASSWORD;
     public static final String TINA = "tina@board.test";
     public static final String TOM = "tom@board.test";
     public static final String BAS = "bas@board.test";
@@ -36,28 +34,24 @@ public class BoardTestSchool {
     public static final String TEAM_A = "Bordteam A";
     public static final String TEAM_B = "Bordteam B";
 
-    private final HistoryImporter importer;
+    private final ApplicationContext context;
     private final JdbcTemplate jdbc;
-    private final PasswordEncoder passwordEncoder;
-    private final UserDetailsService accounts;
+    private final Clock clock;
 
-    BoardTestSchool(HistoryImporter importer, JdbcTemplate jdbc, PasswordEncoder passwordEncoder,
-                    UserDetailsService accounts) {
-        this.importer = importer;
+    BoardTestSchool(ApplicationContext context, JdbcTemplate jdbc, Clock clock) {
+        this.context = context;
         this.jdbc = jdbc;
-        this.passwordEncoder = passwordEncoder;
-        this.accounts = accounts;
+        this.clock = clock;
     }
 
-    /** Imports both schools unless an earlier test of this context already did. */
+    /** Imports both schools unless an earlier test of this class already did (FreshDatabase empties them per class). */
     public synchronized void ensureImported() {
         Integer there = jdbc.queryForObject("select count(*) from person where email = ?", Integer.class, TINA);
         if (there != null && there > 0) {
             return;
         }
-        String hash = passwordEncoder.encode(PASSWORD);
-        importer.importSchool(boardSchool(), hash);
-        importer.importSchool(otherSchool(), hash);
+        TestSchools.importSchool(context, boardSchool(LocalDate.now(clock)));
+        TestSchools.importSchool(context, otherSchool());
     }
 
     public long team(String name) {
@@ -70,17 +64,19 @@ public class BoardTestSchool {
         return jdbc.queryForObject("select id from person where email = ?", Long.class, email);
     }
 
+    /** "Today" as the application sees it: the tests' pinned day, or where a test moved it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Signs the person in for service calls on this thread. */
     public SignedInUser signIn(String email) {
         ensureImported();
-        SignedInUser user = (SignedInUser) accounts.loadUserByUsername(email);
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return user;
+        return TestSchools.signIn(context, email);
     }
 
-    private static SchoolHistory boardSchool() {
-        LocalDate lastWeek = LocalDate.now().minusWeeks(1);
+    private static SchoolHistory boardSchool(LocalDate today) {
+        LocalDate lastWeek = today.minusWeeks(1);
         return new SchoolHistory(SchoolHistory.FORMAT, new SchoolHistory.School("Bordschool", Sector.PO),
                 List.of(person("tina", "Tina Teuling", TINA, Role.TEACHER),
                         person("tom", "Tom Terpstra", TOM, Role.TEACHER),

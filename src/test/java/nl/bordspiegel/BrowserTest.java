@@ -21,8 +21,11 @@ import com.microsoft.playwright.Playwright;
 /**
  * Base for journeys in a real browser: the whole application on a random port with the
  * demo school, driven through Debian's Chromium (Playwright may not download its own).
+ * The app's clock starts at the tests' pinned "today" and then ticks, so a session's timer
+ * counts while the journey is the same on every day of the week.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "bordspiegel.clock.ticking=true")
 @ActiveProfiles("test")
 public abstract class BrowserTest {
 

@@ -12,10 +12,8 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -42,9 +40,6 @@ public abstract class KaribuTest {
 
     @Autowired
     private ApplicationContext context;
-
-    @Autowired
-    private UserDetailsService accounts;
 
     @BeforeEach
     void setUpVaadin() {
@@ -113,13 +108,18 @@ public abstract class KaribuTest {
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
-    /** Signs in a demo person by e-mail, as the login form would, then opens the home page. */
+    /** The application under test, for its clock and beans. */
+    protected ApplicationContext context() {
+        return context;
+    }
+
+    /**
+     * Signs a person in by e-mail as {@link TestSchools#signIn} does, then hands the sign-in
+     * to the fake browser (Vaadin's route checks read the request) and opens the home page.
+     */
     protected SignedInUser loginAs(String email) {
-        // Each Spring context in the test JVM has its own holder strategy: use this one's.
-        TestSchools.useStrategyOf(context);
-        SignedInUser user = (SignedInUser) accounts.loadUserByUsername(email);
-        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        SignedInUser user = TestSchools.signIn(context, email);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
         Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(authority -> authority.substring("ROLE_".length())).collect(Collectors.toSet());
         // A fresh browser session, as after a real sign-in, so the user's language applies.

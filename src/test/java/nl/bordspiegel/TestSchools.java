@@ -6,19 +6,25 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.history.HistoryReader;
+import nl.bordspiegel.history.SchoolHistory;
 import nl.bordspiegel.security.SignedInUser;
 
 /**
- * Small schools made in a test, with unique e-mails, so tests do not depend on the demo
- * school's people and can prove that one school never reaches another.
+ * The one way tests build a school and sign a person in. A school is a {@code school-history/1}
+ * document (the product's own format), imported as the product imports one; {@code {tag}} in
+ * it becomes a tag unique to this import, so schools made by different tests never share an
+ * e-mail and tests can prove that one school never reaches another.
  */
 public final class TestSchools {
 
@@ -28,29 +34,66 @@ public final class TestSchools {
     private TestSchools() {
     }
 
-    /** A school with one team (a teacher member, a leader following it, a coach) and an admin. */
+    /** The small school most tests need: one team (teacher member, leader, coach) and an admin. */
     public record School(long id, String teacher, String coach, String leader, String admin, String teamName) {
     }
 
-    public static School create(HistoryImporter importer, PasswordEncoder encoder) {
-        String tag = "s" + NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
-        String json = """
-                { "format": "school-history/1",
-                  "school": { "name": "Testschool %1$s", "sector": "VO" },
-                  "people": [
-                    { "key": "t", "name": "Tom Leraar", "email": "teacher@%1$s.example", "roles": ["TEACHER"] },
-                    { "key": "c", "name": "Cas Coach", "email": "coach@%1$s.example", "roles": ["TEACHER", "COACH"] },
-                    { "key": "l", "name": "Lia Leider", "email": "leader@%1$s.example", "roles": ["LEADER"] },
-                    { "key": "a", "name": "Ada Beheer", "email": "admin@%1$s.example", "roles": ["ADMIN"] } ],
-                  "teams": [ { "key": "k", "name": "Team %1$s", "members": ["t"], "leaders": ["l"], "coaches": ["c"] } ] }
-                """.formatted(tag);
+    /** A school imported from a document; people's e-mails are {@code key@tag.example} by convention. */
+    public record Imported(long id, String tag) {
+
+        public String email(String key) {
+            return key + "@" + tag + ".example";
+        }
+
+        public long personId(ApplicationContext context, String key) {
+            return context.getBean(JdbcTemplate.class).queryForObject("select id from person where email = ?",
+                    Long.class, email(key));
+        }
+
+        public long teamId(ApplicationContext context, String name) {
+            return context.getBean(JdbcTemplate.class).queryForObject(
+                    "select id from team where name = ? and school_id = ?", Long.class, name, id);
+        }
+    }
+
+    /** Imports a school written as JSON; {@code {tag}} is replaced by a unique tag. Everyone's password is {@link #PASSWORD}. */
+    public static Imported fromJson(ApplicationContext context, String json) {
+        return fromJson(context.getBean(HistoryImporter.class), context.getBean(PasswordEncoder.class), json);
+    }
+
+    public static Imported fromJson(HistoryImporter importer, PasswordEncoder encoder, String json) {
+        String tag = uniqueTag();
         try {
-            long id = importer.importSchool(HistoryReader.read(new StringReader(json)), encoder.encode(PASSWORD));
-            return new School(id, "teacher@" + tag + ".example", "coach@" + tag + ".example",
-                    "leader@" + tag + ".example", "admin@" + tag + ".example", "Team " + tag);
+            SchoolHistory school = HistoryReader.read(new StringReader(json.replace("{tag}", tag)));
+            return new Imported(importer.importSchool(school, encoder.encode(PASSWORD)), tag);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Imports a school built as records; the caller keeps its e-mails unique. */
+    public static long importSchool(ApplicationContext context, SchoolHistory school) {
+        String hash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
+        return context.getBean(HistoryImporter.class).importSchool(school, hash);
+    }
+
+    public static School create(ApplicationContext context) {
+        return create(context.getBean(HistoryImporter.class), context.getBean(PasswordEncoder.class));
+    }
+
+    public static School create(HistoryImporter importer, PasswordEncoder encoder) {
+        Imported school = fromJson(importer, encoder, """
+                { "format": "school-history/1",
+                  "school": { "name": "Testschool {tag}", "sector": "VO" },
+                  "people": [
+                    { "key": "t", "name": "Tom Leraar", "email": "teacher@{tag}.example", "roles": ["TEACHER"] },
+                    { "key": "c", "name": "Cas Coach", "email": "coach@{tag}.example", "roles": ["TEACHER", "COACH"] },
+                    { "key": "l", "name": "Lia Leider", "email": "leader@{tag}.example", "roles": ["LEADER"] },
+                    { "key": "a", "name": "Ada Beheer", "email": "admin@{tag}.example", "roles": ["ADMIN"] } ],
+                  "teams": [ { "key": "k", "name": "Team {tag}", "members": ["t"], "leaders": ["l"], "coaches": ["c"] } ] }
+                """);
+        return new School(school.id(), school.email("teacher"), school.email("coach"), school.email("leader"),
+                school.email("admin"), "Team " + school.tag());
     }
 
     /** A school holding only its admin: what a new school looks like before its import. */
@@ -73,9 +116,8 @@ public final class TestSchools {
 
     /** A visitor who has not signed in, as Spring Security presents them to services. */
     public static void signInAnonymously() {
-        SecurityContextHolder.getContext().setAuthentication(new org.springframework.security.authentication
-                .AnonymousAuthenticationToken("test", "anonymousUser",
-                org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 
     /**

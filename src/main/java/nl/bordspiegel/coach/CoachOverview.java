@@ -124,21 +124,22 @@ public class CoachOverview {
         Map<Long, List<ActionRow>> actions = byTeam(actions(ids), ActionRow::teamId);
         Map<Long, List<GoalRow>> goals = byTeam(goals(ids, today), GoalRow::teamId);
         Map<Long, LocalDate> lastHeld = lastHeld(ids, today);
+        Map<Long, LocalDate> firstRecord = firstRecord(ids);
         List<TeamStatus> result = new ArrayList<>();
         for (TeamSummary team : teams) {
             result.add(status(team, today, sessions.getOrDefault(team.id(), List.of()),
                     attendance.getOrDefault(team.id(), List.of()), actions.getOrDefault(team.id(), List.of()),
-                    goals.getOrDefault(team.id(), List.of()), lastHeld.get(team.id())));
+                    goals.getOrDefault(team.id(), List.of()), lastHeld.get(team.id()), firstRecord.get(team.id())));
         }
         return result;
     }
 
     private static TeamStatus status(TeamSummary team, LocalDate today, List<SessionRow> sessions,
                                      List<AttendanceRow> attendance, List<ActionRow> actions, List<GoalRow> goals,
-                                     LocalDate lastHeld) {
+                                     LocalDate lastHeld, LocalDate firstRecord) {
         List<SessionRow> held = sessions.stream().filter(SessionRow::held).toList();
         int cancelled = (int) sessions.stream().filter(SessionRow::cancelled).count();
-        int missing = missingWeeks(sessions, monday(today));
+        int missing = firstRecord == null ? 0 : missingWeeks(sessions, monday(today), monday(firstRecord));
         int leads = (int) held.stream().map(SessionRow::ledBy).filter(java.util.Objects::nonNull).distinct().count();
         int open = (int) actions.stream().filter(ActionRow::open).count();
         int overdue = (int) actions.stream().filter(action -> action.overdue(today)).count();
@@ -166,14 +167,18 @@ public class CoachOverview {
         return reasons;
     }
 
-    /** Past weeks of the window with neither a held nor a cancelled session; this week is not over yet. */
-    private static int missingWeeks(List<SessionRow> sessions, LocalDate thisMonday) {
+    /**
+     * Past weeks of the window with neither a held nor a cancelled session; this week is not
+     * over yet, and weeks before the team's first session are not missed: the team did not exist.
+     */
+    static int missingWeeks(List<SessionRow> sessions, LocalDate thisMonday, LocalDate firstMonday) {
         Set<LocalDate> recorded = new HashSet<>();
         sessions.stream().filter(session -> session.held() || session.cancelled())
                 .forEach(session -> recorded.add(monday(session.heldOn())));
         int missing = 0;
         for (int back = 1; back < WEEKS; back++) {
-            if (!recorded.contains(thisMonday.minusWeeks(back))) {
+            LocalDate week = thisMonday.minusWeeks(back);
+            if (!week.isBefore(firstMonday) && !recorded.contains(week)) {
                 missing++;
             }
         }
@@ -319,6 +324,16 @@ public class CoachOverview {
                     last.put(rs.getLong(1), localDate(rs.getDate(2)));
                 });
         return last;
+    }
+
+    /** The day of each team's first recorded session, held or cancelled, ever. */
+    private Map<Long, LocalDate> firstRecord(List<Long> ids) {
+        Map<Long, LocalDate> first = new HashMap<>();
+        jdbc.query("select team_id, min(held_on) from board_session where team_id in (:ids) group by team_id",
+                new MapSqlParameterSource("ids", ids), rs -> {
+                    first.put(rs.getLong(1), localDate(rs.getDate(2)));
+                });
+        return first;
     }
 
     private static MapSqlParameterSource window(List<Long> ids, LocalDate from, LocalDate to) {

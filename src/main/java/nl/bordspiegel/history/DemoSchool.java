@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports the demo school on first start, when the database holds no school. Its dates are
- * moved by whole weeks (so every team keeps its weekday) until the newest session is the
- * latest one on or before today: the demo looks recent whenever it is started.
+ * moved by whole weeks (so every team keeps its weekday) until the week of the newest session
+ * is last week. Whatever the weekday of the first start, a visitor then finds the same school:
+ * this week's sessions still to hold, the same actions overdue, the same weeks without a record.
  */
 @Component
 @ConditionalOnProperty(name = "bordspiegel.demo.enabled", havingValue = "true")
@@ -61,10 +62,9 @@ class DemoSchool implements ApplicationRunner {
     }
 
     static long daysToBringUpToDate(SchoolHistory history, LocalDate today) {
-        LocalDate newest = HistoryDates.newestSessionDate(history).orElse(today);
+        LocalDate lastWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        LocalDate newest = HistoryDates.newestSessionDate(history).orElse(lastWeek);
         LocalDate newestWeek = newest.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        long days = ChronoUnit.DAYS.between(newestWeek, thisWeek);
-        return newest.plusDays(days).isAfter(today) ? days - 7 : days;
+        return ChronoUnit.DAYS.between(newestWeek, lastWeek);
     }
 }

@@ -32,10 +32,15 @@ import nl.bordspiegel.shared.BoardChanges;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+import nl.bordspiegel.FixedTime;
+import org.springframework.context.ApplicationContext;
 
 @SpringBootTest
 @ActiveProfiles("test")
 class BoardServiceTest {
+
+    @Autowired
+    private ApplicationContext context;
 
     @Autowired
     BoardService boards;
@@ -69,7 +74,7 @@ class BoardServiceTest {
         long tom = school.person(TOM);
         boards.addSuccess(teamA, tom, "Rustige start na de pauze");
         boards.addIdea(teamA, school.person(TINA), "Leesmaatjes uit groep 8");
-        long action = boards.addAction(teamA, school.person(TINA), "Leeshoek inrichten", tom, LocalDate.now().plusDays(7));
+        long action = boards.addAction(teamA, school.person(TINA), "Leeshoek inrichten", tom, FixedTime.today(context).plusDays(7));
         boards.addGoal(teamA, "Meer leesplezier", "% dat dagelijks leest", 80.0, null, null);
         boards.addComment(teamA, school.person(LEA), CommentKind.QUESTION, "Wie koopt de kussens?", CardKind.ACTION,
                 action);
@@ -87,7 +92,7 @@ class BoardServiceTest {
             assertThat(card.createdByName()).isEqualTo("Tina Teuling");
         });
         assertThat(board.goals()).anySatisfy(goal -> assertThat(goal.endsOn())
-                .isEqualTo(LocalDate.now().plusWeeks(BoardService.DEFAULT_GOAL_WEEKS)));
+                .isEqualTo(FixedTime.today(context).plusWeeks(BoardService.DEFAULT_GOAL_WEEKS)));
         assertThat(board.comments()).anySatisfy(comment -> {
             assertThat(comment.authorName()).isEqualTo("Lea Leeuwen");
             assertThat(comment.cardId()).isEqualTo(action);
@@ -152,7 +157,7 @@ class BoardServiceTest {
     @Test
     void overdueOpenActionStandsOutAndDoneNeedsAnOwner() {
         long late = boards.addAction(teamA, school.person(TINA), "Te laat", school.person(TOM),
-                LocalDate.now().minusDays(1));
+                FixedTime.today(context).minusDays(1));
         long ownerless = boards.addAction(teamA, school.person(TINA), "Van niemand", null, null);
 
         assertThat(boards.action(late).overdue()).isTrue();
@@ -169,7 +174,7 @@ class BoardServiceTest {
         long action = boards.addAction(teamA, school.person(TINA), "Sluitdatum", school.person(TOM), null);
 
         long version = boards.changeActionStatus(action, 0, ActionStatus.DONE);
-        assertThat(closedOn(action)).isEqualTo(LocalDate.now());
+        assertThat(closedOn(action)).isEqualTo(FixedTime.today(context));
 
         boards.changeActionStatus(action, version, ActionStatus.IN_PROGRESS);
         assertThat(closedOn(action)).isNull();
@@ -194,10 +199,10 @@ class BoardServiceTest {
 
     @Test
     void goalCollectsMeasurementsAndIsClosedOutWithAReason() {
-        long goal = boards.addGoal(teamA, "Rustige gangen", "klachten per week", 2.0, LocalDate.now().minusWeeks(2),
-                LocalDate.now().plusWeeks(3));
-        boards.addMeasurement(goal, LocalDate.now().minusWeeks(1), 6);
-        boards.addMeasurement(goal, LocalDate.now(), 3);
+        long goal = boards.addGoal(teamA, "Rustige gangen", "klachten per week", 2.0, FixedTime.today(context).minusWeeks(2),
+                FixedTime.today(context).plusWeeks(3));
+        boards.addMeasurement(goal, FixedTime.today(context).minusWeeks(1), 6);
+        boards.addMeasurement(goal, FixedTime.today(context), 3);
 
         GoalCard card = boards.board(teamA).goals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
         assertThat(card.measurements()).extracting(GoalCard.MeasurementPoint::value).containsExactly(6.0, 3.0);
@@ -206,7 +211,7 @@ class BoardServiceTest {
         GoalCard closed = boards.board(teamA).goals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
         assertThat(closed.outcome()).isEqualTo(GoalOutcome.NOT_REACHED);
         assertThat(closed.outcomeNote()).isEqualTo("Nieuwe klas kwam erbij");
-        assertThatThrownBy(() -> boards.addMeasurement(goal, LocalDate.now(), 1))
+        assertThatThrownBy(() -> boards.addMeasurement(goal, FixedTime.today(context), 1))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -239,13 +244,13 @@ class BoardServiceTest {
     @Test
     void everyChangeIsLoggedAndReachesOtherScreensAfterCommit() {
         List<BoardChanges.BoardChange> seen = new CopyOnWriteArrayList<>();
-        LocalDateTime before = LocalDateTime.now().minusSeconds(1);
+        LocalDateTime before = FixedTime.now(context).minusSeconds(1);
         try (BoardChanges.Subscription subscription = live.subscribe(teamA, seen::add)) {
             boards.addSuccess(teamA, school.person(TINA), "Gelogd");
         }
 
         assertThat(seen).extracting(BoardChanges.BoardChange::what).containsExactly("CARD_ADDED");
-        assertThat(boards.changesBetween(teamA, before, LocalDateTime.now().plusSeconds(1)))
+        assertThat(boards.changesBetween(teamA, before, FixedTime.now(context).plusSeconds(1)))
                 .anySatisfy(line -> assertThat(line.description()).isEqualTo("Gelogd"));
     }
 

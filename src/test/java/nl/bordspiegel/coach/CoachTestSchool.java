@@ -1,25 +1,17 @@
 package nl.bordspiegel.coach;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
-import nl.bordspiegel.history.HistoryImporter;
-import nl.bordspiegel.history.HistoryReader;
-import nl.bordspiegel.security.SignedInUser;
+import nl.bordspiegel.TestSchools;
 
 /**
- * A small school built by hand around today, with numbers worked out below, so the
+ * The coach tests' scenario, built with {@link TestSchools} around the pinned "today", with
+ * numbers worked out below, so the
  * overview's every figure can be checked. Weeks are counted back from this week's Monday;
  * nothing is recorded in the current week (it is not over, so it is never "missing").
  * <pre>
@@ -38,8 +30,6 @@ import nl.bordspiegel.security.SignedInUser;
  * </pre>
  */
 final class CoachTestSchool {
-
-    private static final AtomicInteger NEXT = new AtomicInteger();
 
     final long schoolId;
     final String tag;
@@ -64,62 +54,52 @@ final class CoachTestSchool {
     }
 
     static CoachTestSchool create(ApplicationContext context, LocalDate today) {
-        String tag = "coach" + NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         String json = """
                 { "format": "school-history/1",
-                  "school": { "name": "Overzichtschool %1$s", "sector": "PO" },
+                  "school": { "name": "Overzichtschool {tag}", "sector": "PO" },
                   "people": [
-                    { "key": "anna", "name": "Anna Leraar", "email": "anna@%1$s.example", "roles": ["TEACHER"] },
-                    { "key": "bert", "name": "Bert Leraar", "email": "bert@%1$s.example", "roles": ["TEACHER"] },
-                    { "key": "cas", "name": "Cas Coach", "email": "cas@%1$s.example", "roles": ["TEACHER", "COACH"] },
-                    { "key": "lisa", "name": "Lisa Leider", "email": "lisa@%1$s.example", "roles": ["LEADER"] },
-                    { "key": "mo", "name": "Mo Leider", "email": "mo@%1$s.example", "roles": ["LEADER"] },
-                    { "key": "ada", "name": "Ada Beheer", "email": "ada@%1$s.example", "roles": ["ADMIN"] } ],
+                    { "key": "anna", "name": "Anna Leraar", "email": "anna@{tag}.example", "roles": ["TEACHER"] },
+                    { "key": "bert", "name": "Bert Leraar", "email": "bert@{tag}.example", "roles": ["TEACHER"] },
+                    { "key": "cas", "name": "Cas Coach", "email": "cas@{tag}.example", "roles": ["TEACHER", "COACH"] },
+                    { "key": "lisa", "name": "Lisa Leider", "email": "lisa@{tag}.example", "roles": ["LEADER"] },
+                    { "key": "mo", "name": "Mo Leider", "email": "mo@{tag}.example", "roles": ["LEADER"] },
+                    { "key": "ada", "name": "Ada Beheer", "email": "ada@{tag}.example", "roles": ["ADMIN"] } ],
                   "teams": [
-                    { "key": "steady", "name": "Steady %1$s", "members": ["anna", "bert"], "leaders": ["lisa"], "coaches": ["cas"] },
-                    { "key": "quiet", "name": "Quiet %1$s", "members": ["bert"], "leaders": ["mo"], "coaches": [] } ],
+                    { "key": "steady", "name": "Steady {tag}", "members": ["anna", "bert"], "leaders": ["lisa"], "coaches": ["cas"] },
+                    { "key": "quiet", "name": "Quiet {tag}", "members": ["bert"], "leaders": ["mo"], "coaches": [] } ],
                   "sessions": [
-                    { "team": "steady", "date": "%2$s", "ledBy": "anna", "attendance": { "anna": "PRESENT", "bert": "PRESENT", "lisa": "PRESENT" } },
-                    { "team": "steady", "date": "%3$s", "ledBy": "anna", "attendance": { "anna": "PRESENT", "bert": "PARTIAL", "lisa": "ABSENT" } },
-                    { "team": "steady", "date": "%4$s", "cancelled": true, "cancelReason": "Studiedag" },
-                    { "team": "steady", "date": "%5$s", "ledBy": "bert", "attendance": { "anna": "PRESENT", "bert": "PRESENT", "lisa": "PRESENT" } },
-                    { "team": "steady", "date": "%6$s", "ledBy": "anna", "attendance": { "anna": "ABSENT", "bert": "PRESENT", "lisa": "PARTIAL" } },
-                    { "team": "quiet", "date": "%4$s", "ledBy": "mo", "attendance": { "bert": "PRESENT", "mo": "PRESENT" } } ],
+                    { "team": "steady", "date": "%1$s", "ledBy": "anna", "attendance": { "anna": "PRESENT", "bert": "PRESENT", "lisa": "PRESENT" } },
+                    { "team": "steady", "date": "%2$s", "ledBy": "anna", "attendance": { "anna": "PRESENT", "bert": "PARTIAL", "lisa": "ABSENT" } },
+                    { "team": "steady", "date": "%3$s", "cancelled": true, "cancelReason": "Studiedag" },
+                    { "team": "steady", "date": "%4$s", "ledBy": "bert", "attendance": { "anna": "PRESENT", "bert": "PRESENT", "lisa": "PRESENT" } },
+                    { "team": "steady", "date": "%5$s", "ledBy": "anna", "attendance": { "anna": "ABSENT", "bert": "PRESENT", "lisa": "PARTIAL" } },
+                    { "team": "quiet", "date": "%3$s", "ledBy": "mo", "attendance": { "bert": "PRESENT", "mo": "PRESENT" } } ],
                   "actions": [
-                    { "team": "steady", "title": "Overdue open", "owner": "anna", "createdBy": "anna", "created": "%3$s", "due": "%7$s", "status": "OPEN" },
-                    { "team": "steady", "title": "Overdue in progress", "owner": "bert", "createdBy": "anna", "created": "%3$s", "due": "%8$s", "status": "IN_PROGRESS" },
-                    { "team": "steady", "title": "Due next week", "owner": "bert", "createdBy": "anna", "created": "%6$s", "due": "%9$s", "status": "OPEN" },
-                    { "team": "steady", "title": "No date", "createdBy": "bert", "created": "%6$s", "status": "OPEN" },
-                    { "team": "steady", "title": "Done fast", "owner": "anna", "createdBy": "anna", "created": "%3$s", "due": "%8$s", "status": "DONE" },
-                    { "team": "steady", "title": "Done slow", "owner": "anna", "createdBy": "anna", "created": "%5$s", "due": "%7$s", "status": "DONE" },
-                    { "team": "steady", "title": "Dropped", "owner": "anna", "createdBy": "anna", "created": "%5$s", "due": "%8$s", "status": "DROPPED" },
-                    { "team": "quiet", "title": "Q1", "owner": "bert", "createdBy": "mo", "created": "%3$s", "due": "%8$s", "status": "OPEN" },
-                    { "team": "quiet", "title": "Q2", "owner": "bert", "createdBy": "mo", "created": "%3$s", "due": "%8$s", "status": "OPEN" },
-                    { "team": "quiet", "title": "Q3", "owner": "bert", "createdBy": "mo", "created": "%3$s", "due": "%7$s", "status": "IN_PROGRESS" } ],
+                    { "team": "steady", "title": "Overdue open", "owner": "anna", "createdBy": "anna", "created": "%2$s", "due": "%6$s", "status": "OPEN" },
+                    { "team": "steady", "title": "Overdue in progress", "owner": "bert", "createdBy": "anna", "created": "%2$s", "due": "%7$s", "status": "IN_PROGRESS" },
+                    { "team": "steady", "title": "Due next week", "owner": "bert", "createdBy": "anna", "created": "%5$s", "due": "%8$s", "status": "OPEN" },
+                    { "team": "steady", "title": "No date", "createdBy": "bert", "created": "%5$s", "status": "OPEN" },
+                    { "team": "steady", "title": "Done fast", "owner": "anna", "createdBy": "anna", "created": "%2$s", "due": "%7$s", "status": "DONE", "closed": "%10$s" },
+                    { "team": "steady", "title": "Done slow", "owner": "anna", "createdBy": "anna", "created": "%4$s", "due": "%6$s", "status": "DONE", "closed": "%11$s" },
+                    { "team": "steady", "title": "Dropped", "owner": "anna", "createdBy": "anna", "created": "%4$s", "due": "%7$s", "status": "DROPPED" },
+                    { "team": "quiet", "title": "Q1", "owner": "bert", "createdBy": "mo", "created": "%2$s", "due": "%7$s", "status": "OPEN" },
+                    { "team": "quiet", "title": "Q2", "owner": "bert", "createdBy": "mo", "created": "%2$s", "due": "%7$s", "status": "OPEN" },
+                    { "team": "quiet", "title": "Q3", "owner": "bert", "createdBy": "mo", "created": "%2$s", "due": "%6$s", "status": "IN_PROGRESS" } ],
                   "goals": [
                     { "key": "g1", "team": "steady", "title": "Meer lezen", "measure": "%% dat leest", "target": 80,
-                      "measurements": [ { "date": "%3$s", "value": 50 }, { "date": "%6$s", "value": 60 } ] },
+                      "measurements": [ { "date": "%2$s", "value": 50 }, { "date": "%5$s", "value": 60 } ] },
                     { "key": "g2", "team": "steady", "title": "Minder te laat", "measure": "te laat per week", "target": 10,
-                      "measurements": [ { "date": "%3$s", "value": 20 }, { "date": "%6$s", "value": 25 } ] },
+                      "measurements": [ { "date": "%2$s", "value": 20 }, { "date": "%5$s", "value": 25 } ] },
                     { "key": "g3", "team": "quiet", "title": "Oud doel", "measure": "iets", "target": 5,
-                      "measurements": [ { "date": "%10$s", "value": 1 } ] } ] }
-                """.formatted(tag, monday.minusWeeks(7).plusDays(1), monday.minusWeeks(5).plusDays(1),
+                      "measurements": [ { "date": "%9$s", "value": 1 } ] } ] }
+                """.formatted(monday.minusWeeks(7).plusDays(1), monday.minusWeeks(5).plusDays(1),
                 monday.minusWeeks(4).plusDays(1), monday.minusWeeks(2).plusDays(1), monday.minusWeeks(1).plusDays(1),
-                today.minusDays(3), today.minusDays(10), today.plusDays(7), today.minusWeeks(8));
-        try {
-            long id = context.getBean(HistoryImporter.class)
-                    .importSchool(HistoryReader.read(new StringReader(json)), "{noop}not-for-login");
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            // The history format has no closing date; the board sets it. Done fast: 4 days, done slow: 10 days.
-            jdbc.update("update improvement_action set closed_on = dateadd(day, 4, created_on) where title = 'Done fast'"
-                    + " and team_id in (select id from team where school_id = ?)", id);
-            jdbc.update("update improvement_action set closed_on = dateadd(day, 10, created_on) where title = 'Done slow'"
-                    + " and team_id in (select id from team where school_id = ?)", id);
-            return new CoachTestSchool(id, tag, monday);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                today.minusDays(3), today.minusDays(10), today.plusDays(7), today.minusWeeks(8),
+                // Done fast closed 4 days after it was made, done slow 10 days after.
+                monday.minusWeeks(5).plusDays(1 + 4), monday.minusWeeks(2).plusDays(1 + 10));
+        TestSchools.Imported school = TestSchools.fromJson(context, json);
+        return new CoachTestSchool(school.id(), school.tag(), monday);
     }
 
     long teamId(JdbcTemplate jdbc, String name) {
@@ -128,13 +108,5 @@ final class CoachTestSchool {
 
     long personId(JdbcTemplate jdbc, String who) {
         return jdbc.queryForObject("select id from person where email = ?", Long.class, email(who));
-    }
-
-    /** Signs a person in for service calls, as the login form would. */
-    static SignedInUser signIn(ApplicationContext context, String email) {
-        SignedInUser user = (SignedInUser) context.getBean(UserDetailsService.class).loadUserByUsername(email);
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        return user;
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.bordspiegel.DemoLogins;
+import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.school.PersonSummary;
 
 @SpringBootTest
@@ -54,11 +55,11 @@ class CoachUpdatesTest {
 
     @Test
     void anUpdateReachesExactlyTheAddressedLeaders() {
-        CoachTestSchool.signIn(context, school.email("cas"));
+        TestSchools.signIn(context, school.email("cas"));
         updates.write(steady, Set.of(lisa), "Steady houdt het goed vol.");
         updates.write(null, Set.of(lisa, mo), "Volgende week studiedag voor alle teams.");
 
-        CoachTestSchool.signIn(context, school.email("lisa"));
+        TestSchools.signIn(context, school.email("lisa"));
         assertThat(updates.updatesForMe(10)).extracting(CoachUpdateView::text)
                 .containsExactly("Volgende week studiedag voor alle teams.", "Steady houdt het goed vol.");
         CoachUpdateView aboutSteady = updates.updatesForMe(10).get(1);
@@ -67,20 +68,20 @@ class CoachUpdatesTest {
         assertThat(aboutSteady.recipients()).containsExactly("Lisa Leider");
         assertThat(aboutSteady.writtenOn()).isEqualTo(LocalDate.now(clock));
 
-        CoachTestSchool.signIn(context, school.email("mo"));
+        TestSchools.signIn(context, school.email("mo"));
         assertThat(updates.updatesForMe(10)).extracting(CoachUpdateView::text)
                 .containsExactly("Volgende week studiedag voor alle teams.");
 
-        CoachTestSchool.signIn(context, school.email("anna"));
+        TestSchools.signIn(context, school.email("anna"));
         assertThat(updates.updatesForMe(10)).isEmpty();
-        CoachTestSchool.signIn(context, DemoLogins.FACILITATOR_LEADER);
+        TestSchools.signIn(context, DemoLogins.FACILITATOR_LEADER);
         assertThat(updates.updatesForMe(50)).extracting(CoachUpdateView::text)
                 .doesNotContain("Steady houdt het goed vol.", "Volgende week studiedag voor alle teams.");
     }
 
     @Test
     void theCoachSeesWhatTheyWroteAndTheTeamPageShowsUpdatesAboutIt() {
-        CoachTestSchool.signIn(context, school.email("cas"));
+        TestSchools.signIn(context, school.email("cas"));
         updates.write(steady, Set.of(lisa), "Over Steady.");
         updates.write(null, Set.of(mo), "Over de school.");
 
@@ -92,7 +93,7 @@ class CoachUpdatesTest {
 
     @Test
     void theLeadersToChooseAreTheLeadersOfTheCoachesOwnSchool() {
-        CoachTestSchool.signIn(context, school.email("cas"));
+        TestSchools.signIn(context, school.email("cas"));
 
         assertThat(updates.leaders()).extracting(PersonSummary::name).containsExactly("Lisa Leider", "Mo Leider");
         assertThat(updates.leadersOf(steady)).extracting(PersonSummary::name).containsExactly("Lisa Leider");
@@ -100,7 +101,7 @@ class CoachUpdatesTest {
 
     @Test
     void badInputIsRefusedWithItsReasonAndNothingIsSaved() {
-        CoachTestSchool.signIn(context, school.email("cas"));
+        TestSchools.signIn(context, school.email("cas"));
         int before = count();
 
         assertThatThrownBy(() -> updates.write(steady, Set.of(lisa), "   "))
@@ -125,7 +126,7 @@ class CoachUpdatesTest {
     @Test
     void teachersLeadersWithoutTheCoachRoleAndAdminsCannotWriteUpdates() {
         for (String who : new String[] {"anna", "lisa", "ada"}) {
-            CoachTestSchool.signIn(context, school.email(who));
+            TestSchools.signIn(context, school.email(who));
             assertThatThrownBy(() -> updates.write(steady, Set.of(lisa), "Hallo")).as(who)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> updates.leaders()).as(who).isInstanceOf(AccessDeniedException.class);
@@ -136,9 +137,9 @@ class CoachUpdatesTest {
 
     @Test
     void aCoachOfAnotherSchoolCannotWriteToThisSchoolNorReadItsUpdates() {
-        CoachTestSchool.signIn(context, school.email("cas"));
+        TestSchools.signIn(context, school.email("cas"));
         updates.write(steady, Set.of(lisa), "Alleen voor deze school.");
-        CoachTestSchool.signIn(context, DemoLogins.COACH);
+        TestSchools.signIn(context, DemoLogins.COACH);
 
         assertThat(updates.leaders()).extracting(PersonSummary::id).doesNotContain(lisa, mo);
         assertThatThrownBy(() -> updates.write(null, Set.of(lisa), "Hallo"))

@@ -47,19 +47,22 @@ class DemoSchoolTest {
         assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isZero();
     }
 
-    @Test
-    void demoIsMovedByWholeWeeksSoItsNewestSessionIsTheLatestUpToToday() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
+    void demoIsMovedByWholeWeeksSoItsNewestSessionFallsInLastWeekOnAnyWeekday(int daysAfterMonday) throws IOException {
         SchoolHistory demo;
         try (InputStream in = new ClassPathResource("demo/demo-school.json").getInputStream()) {
             demo = HistoryReader.read(in);
         }
         LocalDate newest = HistoryDates.newestSessionDate(demo).orElseThrow();
+        LocalDate today = WEDNESDAY.minusDays(2).plusDays(daysAfterMonday);
 
-        long days = DemoSchool.daysToBringUpToDate(demo, WEDNESDAY);
+        long days = DemoSchool.daysToBringUpToDate(demo, today);
         LocalDate moved = newest.plusDays(days);
 
         assertThat(days % 7).isZero();
-        assertThat(moved).isBeforeOrEqualTo(WEDNESDAY).isAfter(WEDNESDAY.minusDays(7));
+        LocalDate lastMonday = WEDNESDAY.minusDays(2).minusWeeks(1);
+        assertThat(moved).isBetween(lastMonday, lastMonday.plusDays(6));
         assertThat(moved.getDayOfWeek()).isEqualTo(newest.getDayOfWeek());
     }
 

@@ -13,10 +13,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import nl.bordspiegel.FixedTime;
+import org.springframework.context.ApplicationContext;
 
 @SpringBootTest
 @ActiveProfiles("test")
 class HistoryImporterTest {
+
+    @Autowired
+    private ApplicationContext context;
 
     @Autowired
     HistoryImporter importer;
@@ -28,10 +33,11 @@ class HistoryImporterTest {
     JdbcTemplate jdbc;
 
     @Test
-    void demoSchoolIsImportedOnFirstStartWithItsNewestSessionThisWeek() {
+    void demoSchoolIsImportedOnFirstStartWithItsNewestSessionLastWeek() {
         assertThat(jdbc.queryForList("select name from school", String.class)).contains("OBS De Linde");
         java.time.LocalDate newest = jdbc.queryForObject("select max(held_on) from board_session", java.time.LocalDate.class);
-        assertThat(newest).isBetween(java.time.LocalDate.now().minusDays(6), java.time.LocalDate.now());
+        java.time.LocalDate lastMonday = FixedTime.today(context).with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+        assertThat(newest).isBetween(lastMonday, lastMonday.plusDays(6));
     }
 
     @Test

@@ -13,12 +13,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import nl.bordspiegel.SignedIn;
+import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.history.HistoryDates;
 import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.history.SchoolHistory;
 import nl.bordspiegel.leadership.LeaderBehaviour;
 import nl.bordspiegel.leadership.SyntheticSchool;
+import nl.bordspiegel.FixedTime;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Not a timed test: how long opening the mirror takes for a school of 30 teams with 3 years
@@ -28,6 +30,9 @@ import nl.bordspiegel.leadership.SyntheticSchool;
 @SpringBootTest
 @ActiveProfiles("test")
 class MirrorBenchmark {
+
+    @Autowired
+    private ApplicationContext context;
 
     private static final int RUNS = 10;
 
@@ -42,13 +47,13 @@ class MirrorBenchmark {
     void openingTheMirrorForThirtyTeamsOverThreeYears() {
         SyntheticSchool generator = SyntheticSchool.of(42, 30, 3).leader("bench", LeaderBehaviour.teamplayer());
         SchoolHistory school = generator.build();
-        school = HistoryDates.shift(school, ChronoUnit.DAYS.between(generator.end(), LocalDate.now()));
+        school = HistoryDates.shift(school, ChronoUnit.DAYS.between(generator.end(), FixedTime.today(context)));
         long started = System.nanoTime();
         importer.importSchool(school, "{noop}bench");
         System.out.printf("imported %d sessions, %d ideas, %d actions, %d comments in %d ms%n", school.sessions().size(),
                 school.ideas().size(), school.actions().size(), school.comments().size(), millis(started));
         try {
-            long leaderId = SignedIn.as(accounts, "bench@school.example").personId();
+            long leaderId = TestSchools.signIn(context, "bench@school.example").personId();
             for (WindowChoice choice : WindowChoice.values()) {
                 long[] times = new long[RUNS];
                 MirrorPage page = null;

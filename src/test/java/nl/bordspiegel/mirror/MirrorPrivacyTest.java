@@ -20,15 +20,20 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.bordspiegel.DemoLogins;
-import nl.bordspiegel.SignedIn;
+import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.leadership.Pattern;
 import nl.bordspiegel.timelog.TimeLog;
+import nl.bordspiegel.FixedTime;
+import org.springframework.context.ApplicationContext;
 
 /** Nobody but the leader reads the leader's mirror, through the services themselves. */
 @SpringBootTest
 @ActiveProfiles("test")
 @Transactional
 class MirrorPrivacyTest {
+
+    @Autowired
+    private ApplicationContext context;
 
     @Autowired
     private MirrorService mirror;
@@ -41,7 +46,7 @@ class MirrorPrivacyTest {
 
     @BeforeEach
     void leaderHasAJournal() {
-        leaderId = SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER).personId();
+        leaderId = TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER).personId();
         mirror.write(null, "Private thought");
     }
 
@@ -52,21 +57,21 @@ class MirrorPrivacyTest {
 
     @Test
     void leaderReadsOwnProfileJournalAndTimeLog() {
-        SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER);
+        TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER);
 
         assertThat(mirror.open(leaderId, WindowChoice.WEEKS_12).hasPattern()).isTrue();
         assertThat(mirror.journal(leaderId)).extracting(JournalView::text).contains("Private thought");
-        assertThat(timeLog.entries(leaderId, LocalDate.now().minusWeeks(12))).isNotNull();
+        assertThat(timeLog.entries(leaderId, FixedTime.today(context).minusWeeks(12))).isNotNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {DemoLogins.COACH, DemoLogins.ADMIN, DemoLogins.TEAMPLAYER_LEADER, DemoLogins.TEACHER})
     void othersAreRefusedTheLeadersProfileJournalAndTimeLog(String other) {
-        SignedIn.as(accounts, other);
+        TestSchools.signIn(context, other);
 
         assertThatThrownBy(() -> mirror.open(leaderId, WindowChoice.WEEKS_12)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mirror.journal(leaderId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> timeLog.entries(leaderId, LocalDate.now().minusWeeks(12)))
+        assertThatThrownBy(() -> timeLog.entries(leaderId, FixedTime.today(context).minusWeeks(12)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mirror.teamView(leaderId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mirror.selfView(leaderId)).isInstanceOf(AccessDeniedException.class);
@@ -75,38 +80,38 @@ class MirrorPrivacyTest {
 
     @Test
     void sharedSnapshotIsReadByTheNamedCoachOnlyUntilWithdrawn() {
-        long coachId = SignedIn.as(accounts, DemoLogins.COACH).personId();
-        SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER);
+        long coachId = TestSchools.signIn(context, DemoLogins.COACH).personId();
+        TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER);
         long entry = mirror.journal(leaderId).get(0).id();
         long shared = mirror.share(coachId, List.of(entry)).id();
 
-        SignedIn.as(accounts, DemoLogins.COACH);
+        TestSchools.signIn(context, DemoLogins.COACH);
         Snapshot snapshot = mirror.snapshot(shared);
         assertThat(snapshot.primary()).isEqualTo(Pattern.KEYPLAYER);
         assertThat(snapshot.journal()).extracting(Snapshot.SharedEntry::text).containsExactly("Private thought");
         assertThat(mirror.sharedWithMe()).extracting(Snapshot::id).contains(shared);
 
-        SignedIn.as(accounts, DemoLogins.TEAMPLAYER_LEADER); // also a coach, but not the named one
+        TestSchools.signIn(context, DemoLogins.TEAMPLAYER_LEADER); // also a coach, but not the named one
         assertThatThrownBy(() -> mirror.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
         assertThat(mirror.sharedWithMe()).extracting(Snapshot::id).doesNotContain(shared);
-        SignedIn.as(accounts, DemoLogins.ADMIN);
+        TestSchools.signIn(context, DemoLogins.ADMIN);
         assertThatThrownBy(() -> mirror.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
 
-        SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER);
+        TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER);
         mirror.withdraw(shared);
 
-        SignedIn.as(accounts, DemoLogins.COACH);
+        TestSchools.signIn(context, DemoLogins.COACH);
         assertThatThrownBy(() -> mirror.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
         assertThat(mirror.sharedWithMe()).extracting(Snapshot::id).doesNotContain(shared);
     }
 
     @Test
     void anotherLeaderCannotWithdrawOrReadSomeonesShares() {
-        long coachId = SignedIn.as(accounts, DemoLogins.COACH).personId();
-        SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER);
+        long coachId = TestSchools.signIn(context, DemoLogins.COACH).personId();
+        TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER);
         long shared = mirror.share(coachId, List.of()).id();
 
-        SignedIn.as(accounts, DemoLogins.FACILITATOR_LEADER);
+        TestSchools.signIn(context, DemoLogins.FACILITATOR_LEADER);
         assertThatThrownBy(() -> mirror.withdraw(shared)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -114,10 +119,10 @@ class MirrorPrivacyTest {
     void teacherPerceptionIsHiddenBelowThreeAnswersAndShownAsCountsFromThree() {
         List<String> teachers = List.of("anouk@linde.example", "marieke@linde.example", "sanne@linde.example");
         for (int i = 0; i < teachers.size(); i++) {
-            SignedIn.as(accounts, teachers.get(i));
+            TestSchools.signIn(context, teachers.get(i));
             mirror.answerAbout(leaderId, Pattern.KEYPLAYER, i == 0 ? Pattern.TEAMPLAYER : Pattern.KEYPLAYER);
 
-            SignedIn.as(accounts, DemoLogins.KEYPLAYER_LEADER);
+            TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER);
             TeamView view = mirror.teamView(leaderId);
             assertThat(view.answers()).isEqualTo(i + 1);
             if (i + 1 < MirrorService.TEAM_VIEW_MINIMUM) {
@@ -134,8 +139,8 @@ class MirrorPrivacyTest {
 
     @Test
     void teacherAnswersOnlyAboutTheLeaderOfTheirOwnTeams() {
-        long newLeader = SignedIn.as(accounts, DemoLogins.NEW_LEADER).personId();
-        SignedIn.as(accounts, "anouk@linde.example");
+        long newLeader = TestSchools.signIn(context, DemoLogins.NEW_LEADER).personId();
+        TestSchools.signIn(context, "anouk@linde.example");
 
         assertThatThrownBy(() -> mirror.answerAbout(newLeader, Pattern.TEAMPLAYER, Pattern.TEAMPLAYER))
                 .isInstanceOf(AccessDeniedException.class);

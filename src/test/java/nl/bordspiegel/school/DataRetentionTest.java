@@ -28,6 +28,7 @@ import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.school.DataRetention.Mode;
 import nl.bordspiegel.school.RetentionPreview.Kind;
 import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.FixedTime;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -103,7 +104,7 @@ class DataRetentionTest {
 
         assertThat(preview.retentionSet()).isTrue();
         assertThat(preview.retentionYears()).isEqualTo(2);
-        assertThat(preview.cutOff()).isEqualTo(DataRetention.cutOff(admin.settings(), LocalDate.now()));
+        assertThat(preview.cutOff()).isEqualTo(DataRetention.cutOff(admin.settings(), FixedTime.today(context)));
         for (Kind kind : Kind.values()) {
             // One of each was seeded before the cut-off; the former colleague's old idea makes two.
             long expected = kind == Kind.IDEAS ? 2 : 1;

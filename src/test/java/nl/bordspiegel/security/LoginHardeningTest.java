@@ -24,11 +24,16 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.history.HistoryImporter;
+import nl.bordspiegel.FixedTime;
+import org.springframework.context.ApplicationContext;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class LoginHardeningTest {
+
+    @Autowired
+    private ApplicationContext context;
 
     @Autowired MockMvc mvc;
     @Autowired HistoryImporter importer;
@@ -48,7 +53,7 @@ class LoginHardeningTest {
                 .andExpect(redirectedUrl("/login?error"));
 
         jdbc.update("update login_throttle set blocked_until = ? where email = ?",
-                java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusSeconds(1)), school.teacher());
+                java.sql.Timestamp.valueOf(FixedTime.now(context).minusSeconds(1)), school.teacher());
         signIn(school.teacher(), TestSchools.PASSWORD).andExpect(authenticated());
         assertThat(jdbc.queryForObject("select count(*) from login_throttle where email = ?", Integer.class,
                 school.teacher())).isZero();

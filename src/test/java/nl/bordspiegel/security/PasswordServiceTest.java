@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.FixedTime;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -88,7 +89,7 @@ class PasswordServiceTest {
         assertThat(passwords.isUsable(first)).as("replaced").isFalse();
         assertThat(passwords.isUsable(second)).isTrue();
         jdbc.update("update set_password_token set expires_at = ? where token_hash = ?",
-                java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(1)), PasswordService.hash(second));
+                java.sql.Timestamp.valueOf(FixedTime.now(context).minusMinutes(1)), PasswordService.hash(second));
         assertThat(passwords.isUsable(second)).as("expired").isFalse();
         assertThatThrownBy(() -> passwords.setPasswordWithToken(second, "lantaarn in de mist"))
                 .isInstanceOf(InvalidInputException.class);

@@ -22,6 +22,8 @@ import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 import nl.bordspiegel.shared.Vocabulary.Sector;
+import nl.bordspiegel.FixedTime;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Not a timed test: fills one board with two years of weekly sessions (and the cards such
@@ -31,6 +33,9 @@ import nl.bordspiegel.shared.Vocabulary.Sector;
 @SpringBootTest
 @ActiveProfiles("test")
 class BoardBenchmark {
+
+    @Autowired
+    private ApplicationContext context;
 
     private static final int WEEKS = 104;
     private static final int ROUNDS = 20;
@@ -50,7 +55,7 @@ class BoardBenchmark {
     @Test
     void openingTheBoardAndTheHistoryOfTwoYears() {
         // Any hash: the benchmark signs in directly, never with a password.
-        importer.importSchool(twoYears(), "not-a-login");
+        importer.importSchool(twoYears(FixedTime.today(context)), "not-a-login");
         SignedInUser user = school.signIn("bench-t0@bench.test");
         long team = school.team("Benchteam");
 
@@ -76,7 +81,7 @@ class BoardBenchmark {
         System.out.printf("BENCHMARK %-32s %8.1f ms per opening (%d rounds)%n", what, ms, rounds);
     }
 
-    private static SchoolHistory twoYears() {
+    private static SchoolHistory twoYears(LocalDate today) {
         List<SchoolHistory.Person> people = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -85,7 +90,6 @@ class BoardBenchmark {
             keys.add("t" + i);
         }
         people.add(new SchoolHistory.Person("l", "Bench Leader", "bench-l@bench.test", List.of(Role.LEADER)));
-        LocalDate today = LocalDate.now();
         List<SchoolHistory.Session> sessionList = new ArrayList<>();
         List<SchoolHistory.Idea> ideas = new ArrayList<>();
         List<SchoolHistory.Action> actions = new ArrayList<>();

@@ -32,10 +32,15 @@ import nl.bordspiegel.board.CardChangedException;
 import nl.bordspiegel.shared.Messages;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+import nl.bordspiegel.FixedTime;
+import org.springframework.context.ApplicationContext;
 
 @SpringBootTest
 @ActiveProfiles("test")
 class SessionServiceTest {
+
+    @Autowired
+    private ApplicationContext context;
 
     @Autowired
     SessionService sessions;
@@ -80,6 +85,7 @@ class SessionServiceTest {
         long action = boards.addAction(teamA, school.person(TINA), "Rooster delen", school.person(TOM), null);
         long idea = boards.addIdea(teamA, school.person(TOM), "Samen nakijken");
         long goal = boards.addGoal(teamA, "Minder uitval", "lessen uitgevallen", 0.0, null, null);
+        FixedTime.advance(context, java.time.Duration.ofMinutes(5));
         long session = sessions.start(teamA, school.person(TINA));
         sessions.changeLeader(session, school.person(COR));
         sessions.mark(session, school.person(LEA), AttendanceMark.PARTIAL, "Kwam later binnen");
@@ -88,12 +94,13 @@ class SessionServiceTest {
         boards.decideIdea(idea, 0, IdeaStatus.ADOPTED);
         boards.addMeasurement(goal, null, 2);
 
+        FixedTime.advance(context, java.time.Duration.ofMinutes(14));
         SessionSummary summary = sessions.close(session);
 
         assertThat(summary.state()).isEqualTo(SessionState.CLOSED);
         assertThat(summary.ledByName()).isEqualTo("Cor Coenen");
-        assertThat(summary.heldOn()).isEqualTo(LocalDate.now());
-        assertThat(summary.durationMinutes()).isEqualTo(1);
+        assertThat(summary.heldOn()).isEqualTo(FixedTime.today(context));
+        assertThat(summary.durationMinutes()).isEqualTo(14);
         assertThat(summary.attendance()).extracting(AttendanceLine::name, AttendanceLine::mark, AttendanceLine::reason)
                 .contains(org.assertj.core.groups.Tuple.tuple("Lea Leeuwen", AttendanceMark.PARTIAL, "Kwam later binnen"),
                         org.assertj.core.groups.Tuple.tuple("Tom Terpstra", AttendanceMark.ABSENT, null));
@@ -107,11 +114,11 @@ class SessionServiceTest {
 
     @Test
     void openActionsCarryOverUntilDoneOrDropped() {
-        long stays = boards.addAction(teamA, school.person(TINA), "Blijft staan", school.person(TOM), LocalDate.now());
-        long postponed = boards.addAction(teamA, school.person(TINA), "Later", school.person(TOM), LocalDate.now());
+        long stays = boards.addAction(teamA, school.person(TINA), "Blijft staan", school.person(TOM), FixedTime.today(context));
+        long postponed = boards.addAction(teamA, school.person(TINA), "Later", school.person(TOM), FixedTime.today(context));
         long dropped = boards.addAction(teamA, school.person(TINA), "Vervalt", null, null);
         long first = sessions.start(teamA, school.person(TINA));
-        LocalDate newDate = LocalDate.now().plusWeeks(2);
+        LocalDate newDate = FixedTime.today(context).plusWeeks(2);
         sessions.reviewAction(first, postponed, boards.action(postponed).version(), ActionReview.NEW_DATE, newDate);
         sessions.reviewAction(first, dropped, boards.action(dropped).version(), ActionReview.DROPPED, null);
         sessions.close(first);
@@ -138,8 +145,8 @@ class SessionServiceTest {
     @Test
     void cancelledSessionAndWeeksWithoutRecordAreInTheHistory() {
         school.signIn(BAS);
-        sessions.cancel(teamB, LocalDate.now().minusWeeks(3), "Studiedag");
-        sessions.cancel(teamB, LocalDate.now(), "Rapportvergadering");
+        sessions.cancel(teamB, FixedTime.today(context).minusWeeks(3), "Studiedag");
+        sessions.cancel(teamB, FixedTime.today(context), "Rapportvergadering");
 
         List<HistoryWeek> weeks = sessions.history(teamB, 0, 10);
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 
 import nl.bordspiegel.DemoLogins;
+import nl.bordspiegel.FixedTime;
 import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.security.ui.LoginView;
 
@@ -24,9 +25,20 @@ class HomeViewTest extends KaribuTest {
     void teacherIsGreetedByFirstNameAndSeesOnlyTheTeacherPart() {
         loginAs(DemoLogins.TEACHER);
 
-        assertThat(_get(H1.class).getText()).matches("Goede(morgen|middag|navond), \\S+");
+        assertThat(_get(H1.class).getText()).isEqualTo("Goedemorgen, Sanne");
         assertThat(sectionTitles()).containsExactly("Jouw teams");
         assertThat(_find(ListItem.class)).isNotEmpty();
+    }
+
+    @Test
+    void greetingFollowsTheSchoolsHourOfDay() {
+        FixedTime.clockOf(context()).setTo(FixedTime.today(context()).atTime(14, 0));
+        loginAs(DemoLogins.TEACHER);
+        assertThat(_get(H1.class).getText()).isEqualTo("Goedemiddag, Sanne");
+
+        FixedTime.clockOf(context()).setTo(FixedTime.today(context()).atTime(19, 30));
+        loginAs(DemoLogins.TEACHER);
+        assertThat(_get(H1.class).getText()).isEqualTo("Goedenavond, Sanne");
     }
 
     @Test

@@ -18,8 +18,13 @@ import nl.bordspiegel.DemoLogins;
 import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.session.HistoryWeek;
+import nl.bordspiegel.FixedTime;
+import org.springframework.context.ApplicationContext;
 
 class HistoryViewTest extends KaribuTest {
+
+    @Autowired
+    private ApplicationContext context;
 
     @Autowired
     SchoolDirectory directory;
@@ -35,7 +40,7 @@ class HistoryViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<HistoryWeek> grid = _get(Grid.class);
         List<HistoryWeek> weeks = GridKt._fetch(grid, 0, 40);
-        LocalDate thisMonday = LocalDate.now().with(java.time.DayOfWeek.MONDAY);
+        LocalDate thisMonday = FixedTime.today(context).with(java.time.DayOfWeek.MONDAY);
         int pastGaps = 0;
         for (int row = 0; row < weeks.size(); row++) {
             HistoryWeek week = weeks.get(row);

@@ -70,6 +70,22 @@ class BoardServiceTest {
     }
 
     @Test
+    void anActionBecomesOverdueTheDayAfterItsDueDate() {
+        long action = boards.addAction(teamA, school.person(TINA), "Ouderavond voorbereiden", school.person(TOM),
+                FixedTime.today(context).plusDays(2));
+
+        assertThat(card(action).overdue()).as("due in two days").isFalse();
+        FixedTime.advance(context, java.time.Duration.ofDays(2));
+        assertThat(card(action).overdue()).as("due today").isFalse();
+        FixedTime.advance(context, java.time.Duration.ofDays(1));
+        assertThat(card(action).overdue()).as("due yesterday").isTrue();
+    }
+
+    private nl.bordspiegel.board.ActionCard card(long action) {
+        return boards.board(teamA).actions().stream().filter(card -> card.id() == action).findFirst().orElseThrow();
+    }
+
+    @Test
     void everyKindOfCardLandsOnTheBoardWithItsAuthor() {
         long tom = school.person(TOM);
         boards.addSuccess(teamA, tom, "Rustige start na de pauze");

@@ -112,14 +112,21 @@ final class CoachTestSchool {
                     .importSchool(HistoryReader.read(new StringReader(json)), "{noop}not-for-login");
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             // The history format has no closing date; the board sets it. Done fast: 4 days, done slow: 10 days.
-            jdbc.update("update improvement_action set closed_on = dateadd(day, 4, created_on) where title = 'Done fast'"
-                    + " and team_id in (select id from team where school_id = ?)", id);
-            jdbc.update("update improvement_action set closed_on = dateadd(day, 10, created_on) where title = 'Done slow'"
-                    + " and team_id in (select id from team where school_id = ?)", id);
+            closeAfter(jdbc, id, "Done fast", 4);
+            closeAfter(jdbc, id, "Done slow", 10);
             return new CoachTestSchool(id, tag, monday);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Date arithmetic in Java, not SQL: H2's dateadd does not exist on PostgreSQL. */
+    private static void closeAfter(JdbcTemplate jdbc, long schoolId, String title, int days) {
+        jdbc.query("select id, created_on from improvement_action where title = ?"
+                + " and team_id in (select id from team where school_id = ?)",
+                (row, n) -> new Object[] {row.getObject("created_on", LocalDate.class).plusDays(days), row.getLong("id")},
+                title, schoolId)
+                .forEach(closedOnAndId -> jdbc.update("update improvement_action set closed_on = ? where id = ?", closedOnAndId));
     }
 
     long teamId(JdbcTemplate jdbc, String name) {

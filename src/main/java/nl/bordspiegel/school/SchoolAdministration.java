@@ -199,8 +199,10 @@ public class SchoolAdministration {
 
     // ---- the school file ----
 
-    /** The whole school as a {@code school-history/1} file. */
-    @Transactional(readOnly = true)
+    /**
+     * The whole school as a {@code school-history/1} file. Not read-only: the export is written
+     * to the audit log, and PostgreSQL refuses an insert in a read-only transaction.
+     */
     public String exportSchool() {
         SignedInUser admin = admin();
         String json = HistoryWriter.toJson(exporter.export(admin.schoolId()));

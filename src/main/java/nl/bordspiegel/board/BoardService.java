@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +24,6 @@ import nl.bordspiegel.school.TeamPeople;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.CsvTable;
-import nl.bordspiegel.shared.BoardChanges;
-import nl.bordspiegel.shared.BoardChanges.BoardChange;
 import nl.bordspiegel.shared.Messages;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
@@ -59,12 +58,12 @@ public class BoardService {
     private final ChangeRepository changes;
     private final SchoolDirectory directory;
     private final CurrentUser currentUser;
-    private final BoardChanges live;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BoardService(GoalRepository goals, IdeaRepository ideas, ActionRepository actions, SuccessRepository successes,
                  CommentRepository comments, ChangeRepository changes, SchoolDirectory directory,
-                 CurrentUser currentUser, BoardChanges live, Clock clock) {
+                 CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.goals = goals;
         this.ideas = ideas;
         this.actions = actions;
@@ -73,7 +72,7 @@ public class BoardService {
         this.changes = changes;
         this.directory = directory;
         this.currentUser = currentUser;
-        this.live = live;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -340,7 +339,7 @@ public class BoardService {
     private void changed(long teamId, ChangeKind kind, CardKind cardKind, Long cardId, String description) {
         long me = currentUser.require().personId();
         changes.save(new BoardChangeEntry(teamId, LocalDateTime.now(clock), me, kind, cardKind, cardId, description));
-        live.publishAfterCommit(new BoardChange(teamId, kind.name(), me));
+        events.publishEvent(new BoardChanged(teamId, kind, cardKind, cardId, me));
     }
 
     private LocalDate today() {

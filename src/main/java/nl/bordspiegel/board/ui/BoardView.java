@@ -39,6 +39,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -58,7 +59,7 @@ import nl.bordspiegel.board.GoalOutcome;
 import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.board.SuccessCard;
 import nl.bordspiegel.school.PersonSummary;
-import nl.bordspiegel.shared.BoardChanges;
+import nl.bordspiegel.shared.ui.BoardBroadcaster;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
@@ -74,7 +75,7 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BoardService boards;
-    private final BoardChanges live;
+    private final BoardBroadcaster live;
     private final Map<String, Component> cardCache = new HashMap<>();
     private final ComboBox<PersonSummary> author = new ComboBox<>();
     private final Div successes = column("successes");
@@ -85,9 +86,9 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private long teamId;
     private Board board;
     private String title = "";
-    private BoardChanges.Subscription subscription;
+    private Registration subscription;
 
-    BoardView(BoardService boards, BoardChanges live) {
+    BoardView(BoardService boards, BoardBroadcaster live) {
         this.boards = boards;
         this.live = live;
         addClassName("board-view");
@@ -582,19 +583,14 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         if (teamId > 0 && board != null) {
-            // A change this screen made itself is already shown: a second re-render would swallow the next click.
-            subscription = live.subscribe(teamId, change -> {
-                if (UI.getCurrent() != ui) {
-                    ui.access(this::refresh);
-                }
-            });
+            subscription = live.register(teamId, ui, change -> ui.access(this::refresh));
         }
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         if (subscription != null) {
-            subscription.close();
+            subscription.remove();
             subscription = null;
         }
     }

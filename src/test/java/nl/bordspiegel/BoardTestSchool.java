@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import nl.bordspiegel.history.HistoryImporter;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.Vocabulary.Sector;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import nl.bordspiegel.history.HistoryExport;
 import nl.bordspiegel.history.HistoryImport;
 import nl.bordspiegel.history.HistoryKeys;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.history.SchoolPart;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import nl.bordspiegel.history.HistoryExport;
 import nl.bordspiegel.history.HistoryImport;
 import nl.bordspiegel.history.HistoryKeys;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.history.SchoolPart;
 
 /** The coaches' share of a school's history file: coach updates with their recipients. */

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
+import nl.bordspiegel.historymodel.SchoolHistory;
+
 /**
  * One export in progress: which school and from which day, the school's team and person ids
  * once the school's own part has added them (other parts select their rows by these, never

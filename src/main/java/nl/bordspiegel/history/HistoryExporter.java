@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.bordspiegel.historymodel.SchoolHistory;
+
 /**
  * Reads one school from the database as a {@link SchoolHistory}: for export, and as the
  * input of the leadership inference. Each module adds its own part ({@link SchoolPart});

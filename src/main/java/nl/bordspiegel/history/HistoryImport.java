@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
+import nl.bordspiegel.historymodel.SchoolHistory;
+
 /**
  * One import in progress: the history, the school it goes into, and the ids the file's
  * person and team keys got, so that later parts can point at them.

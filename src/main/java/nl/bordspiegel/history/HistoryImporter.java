@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.bordspiegel.historymodel.SchoolHistory;
+
 /**
  * Writes a validated {@link SchoolHistory} into the database, in one transaction: it is
  * imported whole or not at all. Each module writes its own part ({@link SchoolPart}).

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import nl.bordspiegel.history.HistoryExporter;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.leadership.CycleProfile;
 import nl.bordspiegel.leadership.LeadershipInference;
 import nl.bordspiegel.leadership.LeadershipProfile;

@@ -29,7 +29,7 @@ import nl.bordspiegel.history.HistoryFormatException;
 import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.history.HistoryReader;
 import nl.bordspiegel.history.HistoryWriter;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.PasswordService;
 import nl.bordspiegel.security.SignedInUser;

@@ -16,7 +16,7 @@ import nl.bordspiegel.history.HistoryExport;
 import nl.bordspiegel.history.HistoryFormatException;
 import nl.bordspiegel.history.HistoryImport;
 import nl.bordspiegel.history.HistoryKeys;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.history.SchoolRoot;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.Vocabulary.Sector;

@@ -33,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.FixedTime;
 import nl.bordspiegel.shared.BoardEvent;
-import nl.bordspiegel.shared.ui.BoardBroadcaster;
+import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;

@@ -14,6 +14,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import nl.bordspiegel.historymodel.SchoolHistory;
+
 @SpringBootTest
 @ActiveProfiles("test")
 class HistoryImporterTest {

@@ -59,7 +59,7 @@ import nl.bordspiegel.board.GoalOutcome;
 import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.board.SuccessCard;
 import nl.bordspiegel.school.PersonSummary;
-import nl.bordspiegel.shared.ui.BoardBroadcaster;
+import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;

@@ -58,7 +58,7 @@ import nl.bordspiegel.session.RunningSession;
 import nl.bordspiegel.session.SessionLine;
 import nl.bordspiegel.session.SessionService;
 import nl.bordspiegel.session.SessionSummary;
-import nl.bordspiegel.shared.ui.BoardBroadcaster;
+import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.session.SessionChanged;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;

@@ -1,4 +1,4 @@
-package nl.bordspiegel.shared.ui;
+package nl.bordspiegel.shared;
 
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +18,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.PreDestroy;
-import nl.bordspiegel.shared.BoardEvent;
 
 /**
  * Pushes board and session events to every open screen of that board, after commit and on

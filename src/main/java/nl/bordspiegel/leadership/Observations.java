@@ -187,12 +187,12 @@ record Observations(
         return share(actionsOwned, actionsInScope);
     }
 
+    /**
+     * Of the adopted ideas from teachers and from the leader, the teachers' share. Ideas from
+     * other leaders are left out of both sides: they say nothing about how this leader motivates.
+     */
     double bottomUpShare() {
-        return share(adoptedFromTeachers, adoptedIdeas);
-    }
-
-    double leaderIdeaShare() {
-        return share(adoptedFromLeader, adoptedIdeas);
+        return share(adoptedFromTeachers, adoptedFromTeachers + adoptedFromLeader);
     }
 
     /** Of what the leader put forward in sessions, the part that was an action for someone else. */

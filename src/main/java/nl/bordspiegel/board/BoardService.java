@@ -24,7 +24,9 @@ import nl.bordspiegel.school.TeamPeople;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.CsvTable;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Messages;
+import nl.bordspiegel.shared.TextRules;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
@@ -275,13 +277,17 @@ public class BoardService {
 
     // ---- rules -------------------------------------------------------------------------
 
+    private static final String TEXT_FIELD = "board.input.field.text";
+
+    /** A card's text, trimmed: refused before anything is stored when empty or longer than its column. */
     static String required(String text, int maxLength) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("Text is required");
+            throw InvalidInputException.at("text", "security.input.required", new TextRules.MessageArg(TEXT_FIELD));
         }
         if (trimmed.length() > maxLength) {
-            throw new IllegalArgumentException("Text longer than " + maxLength + " characters");
+            throw InvalidInputException.at("text", "security.input.tooLong", new TextRules.MessageArg(TEXT_FIELD),
+                    maxLength);
         }
         return trimmed;
     }

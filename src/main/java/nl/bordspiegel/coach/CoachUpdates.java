@@ -20,6 +20,7 @@ import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 
 /**
@@ -61,7 +62,7 @@ public class CoachUpdates {
     /**
      * Sends an update; {@code teamId} may be null (about the school as a whole).
      *
-     * @throws InvalidCoachUpdate when the text is empty or too long, or a recipient is no leader here
+     * @throws InvalidInputException when the text is empty or too long, or a recipient is no leader here
      */
     @Transactional
     public long write(Long teamId, Set<Long> leaderIds, String text) {
@@ -71,7 +72,7 @@ public class CoachUpdates {
         }
         Set<Long> leadersHere = directory.leaders().stream().map(PersonSummary::id).collect(Collectors.toSet());
         if (leaderIds != null && !leadersHere.containsAll(leaderIds)) {
-            throw new InvalidCoachUpdate(InvalidCoachUpdate.Problem.NOT_A_LEADER);
+            throw InvalidInputException.at("leaders", "coach.update.error.NOT_A_LEADER");
         }
         return updates.save(new CoachUpdate(coach.schoolId(), coach.personId(), teamId, LocalDate.now(clock), text,
                 leaderIds)).id();

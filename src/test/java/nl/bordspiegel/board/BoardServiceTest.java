@@ -33,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.FixedTime;
 import nl.bordspiegel.shared.BoardEvent;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
@@ -265,6 +266,19 @@ class BoardServiceTest {
         }
         assertThat(boards.changesBetween(teamA, before, FixedTime.now(context).plusSeconds(1)))
                 .anySatisfy(line -> assertThat(line.description()).isEqualTo("Gelogd"));
+    }
+
+    @Test
+    void anEmptyOrTooLongCardIsRefusedWithAReasonAndNothingIsStored() {
+        int before = boards.board(teamA).successes().size();
+
+        assertThatThrownBy(() -> boards.addSuccess(teamA, school.person(TINA), "   "))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.message(Locale.ENGLISH)).isEqualTo("The text is required."));
+        assertThatThrownBy(() -> boards.addSuccess(teamA, school.person(TINA), "x".repeat(5000)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("security.input.tooLong"));
+        assertThat(boards.board(teamA).successes()).hasSize(before);
     }
 
     @Test

@@ -60,9 +60,11 @@ import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.board.SuccessCard;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.shared.BoardBroadcaster;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+import nl.bordspiegel.shared.ui.InputErrors;
 
 /**
  * A team's board, for the big screen and for laptops: five columns of cards, each added
@@ -413,6 +415,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         now.ownerName() == null ? "–" : now.ownerName(), BoardTexts.date(getLocale(), now.dueOn())));
                 theirs.setVisible(true);
                 conflictNotice();
+            } catch (InvalidInputException invalid) {
+                InputErrors.show(invalid, what);
             } catch (IllegalArgumentException | IllegalStateException refused) {
                 error(getTranslation("board.action.refused"));
             }
@@ -534,6 +538,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             refresh();
         } catch (AccessDeniedException denied) {
             error(getTranslation("board.refused.text"));
+        } catch (InvalidInputException invalid) {
+            error(invalid.message(getLocale()));
         } catch (IllegalArgumentException | IllegalStateException refused) {
             error(getTranslation("board.action.refused"));
             refresh();

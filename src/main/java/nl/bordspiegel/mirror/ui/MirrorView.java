@@ -37,6 +37,8 @@ import nl.bordspiegel.leadership.DimensionResult;
 import nl.bordspiegel.leadership.LeadershipProfile;
 import nl.bordspiegel.leadership.Message;
 import nl.bordspiegel.leadership.Pattern;
+import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.ui.InputErrors;
 import nl.bordspiegel.mirror.JournalView;
 import nl.bordspiegel.mirror.MirrorPage;
 import nl.bordspiegel.mirror.MirrorService;
@@ -417,7 +419,12 @@ class MirrorView extends VerticalLayout implements HasDynamicTitle {
                 coach.setInvalid(true);
                 return;
             }
-            mirror.share(coach.getValue().id(), entries.getValue().stream().map(JournalView::id).toList());
+            try {
+                mirror.share(coach.getValue().id(), entries.getValue().stream().map(JournalView::id).toList());
+            } catch (InvalidInputException tooLong) {
+                InputErrors.show(tooLong, entries);
+                return;
+            }
             Notification.show(getTranslation("mirror.sharing.shared", coach.getValue().name()));
             render();
         });

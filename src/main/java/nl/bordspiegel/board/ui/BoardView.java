@@ -64,7 +64,7 @@ import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
-import nl.bordspiegel.shared.ui.InputErrors;
+import nl.bordspiegel.shared.InputErrors;
 
 /**
  * A team's board, for the big screen and for laptops: five columns of cards, each added

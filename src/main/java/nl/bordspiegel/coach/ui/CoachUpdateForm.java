@@ -16,7 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.shared.InvalidInputException;
-import nl.bordspiegel.shared.ui.InputErrors;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.TeamSummary;
 

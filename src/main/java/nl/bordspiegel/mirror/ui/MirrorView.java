@@ -38,7 +38,7 @@ import nl.bordspiegel.leadership.LeadershipProfile;
 import nl.bordspiegel.leadership.Message;
 import nl.bordspiegel.leadership.Pattern;
 import nl.bordspiegel.shared.InvalidInputException;
-import nl.bordspiegel.shared.ui.InputErrors;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.mirror.JournalView;
 import nl.bordspiegel.mirror.MirrorPage;
 import nl.bordspiegel.mirror.MirrorService;

@@ -1,11 +1,8 @@
-package nl.bordspiegel.shared.ui;
+package nl.bordspiegel.shared;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-
-import nl.bordspiegel.shared.InvalidInputException;
-import nl.bordspiegel.shared.Messages;
 
 /**
  * The one place where a refused input becomes a message on its field, in the user's

@@ -46,6 +46,7 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import nl.bordspiegel.audit.AuditAction;
 import nl.bordspiegel.audit.AuditLog;
 import nl.bordspiegel.board.ActionReview;
+import nl.bordspiegel.board.BoardFacts;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.board.CardKind;
 import nl.bordspiegel.board.GoalOutcome;
@@ -63,6 +64,7 @@ import nl.bordspiegel.school.SchoolSettings;
 import nl.bordspiegel.school.StaffImport;
 import nl.bordspiegel.security.PasswordService;
 import nl.bordspiegel.session.AgendaItem;
+import nl.bordspiegel.session.SessionFacts;
 import nl.bordspiegel.session.SessionService;
 import nl.bordspiegel.shared.Messages;
 import nl.bordspiegel.shared.Role;
@@ -99,7 +101,7 @@ class AuthorisationMatrixTest {
 
     /** Called at start-up or from the command line, never from a view (checked below). */
     private static final Set<String> SYSTEM_ONLY = Set.of(
-            "HistoryImporter#importSchool", "HistoryImporter#databaseHasSchools",
+            "HistoryImporter#importSchool", "HistoryImporter#importInto", "HistoryImporter#databaseHasSchools",
             "HistoryExporter#export", "HistoryExporter#schoolIds");
 
     @Autowired ApplicationContext context;
@@ -255,7 +257,9 @@ class AuthorisationMatrixTest {
         rows.addAll(passwordService());
         rows.addAll(auditLog());
         rows.addAll(boardService());
+        rows.addAll(boardFacts());
         rows.addAll(sessionService());
+        rows.addAll(sessionFacts());
         rows.addAll(mirrorService());
         rows.addAll(timeLog());
         rows.addAll(coachOverview());
@@ -283,6 +287,7 @@ class AuthorisationMatrixTest {
                 // School A's ids are left out for school B's user, not refused.
                 row(s, "peopleOfMySchool", SIGNED_IN, f -> f.bean(s).peopleOfMySchool(Set.of(f.teacherA, f.leaderA))),
                 // The language of the login page too: without a user it is Dutch.
+                row(s, "teamNamesOfMySchool", SIGNED_IN, f -> f.bean(s).teamNamesOfMySchool(Set.of(f.teamA))),
                 row(s, "myLocale", EVERYONE, f -> f.bean(s).myLocale()),
                 row(s, "changeMyLocale", SIGNED_IN, f -> f.bean(s).changeMyLocale(Messages.DUTCH)));
     }
@@ -379,6 +384,23 @@ class AuthorisationMatrixTest {
                 row(s, "changesBetween", TEAM_A, f -> f.bean(s).changesBetween(f.teamA,
                         f.now().minusDays(1), f.now().plusMinutes(1))),
                 row(s, "actionsCsv", TEAM_A, f -> f.bean(s).actionsCsv(f.teamA, Messages.DUTCH)));
+    }
+
+    static List<Row> boardFacts() {
+        Class<BoardFacts> s = BoardFacts.class;
+        return List.of(
+                row(s, "actions", TEAM_A, f -> f.bean(s).actions(List.of(f.teamA))),
+                row(s, "runningGoals", TEAM_A, f -> f.bean(s).runningGoals(List.of(f.teamA), LocalDate.of(2026, 12, 9))));
+    }
+
+    static List<Row> sessionFacts() {
+        Class<SessionFacts> s = SessionFacts.class;
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        LocalDate to = LocalDate.of(2100, 1, 1);
+        return List.of(
+                row(s, "sessions", TEAM_A, f -> f.bean(s).sessions(List.of(f.teamA), from, to)),
+                row(s, "attendance", TEAM_A, f -> f.bean(s).attendance(List.of(f.teamA), from, to)),
+                row(s, "lastHeld", TEAM_A, f -> f.bean(s).lastHeld(List.of(f.teamA), to)));
     }
 
     static List<Row> sessionService() {

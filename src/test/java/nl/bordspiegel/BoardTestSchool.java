@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.Vocabulary.Sector;

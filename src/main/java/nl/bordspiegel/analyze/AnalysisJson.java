@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.leadership.DimensionResult;
 import nl.bordspiegel.leadership.LeadershipProfile;
+import nl.bordspiegel.leadership.Message;
 import nl.bordspiegel.leadership.Pattern;
 import nl.bordspiegel.leadership.Window;
+import nl.bordspiegel.shared.Messages;
 
 /** The JSON document {@code analyze} prints, in the field order of history-format.md. */
 final class AnalysisJson {
@@ -53,10 +55,10 @@ final class AnalysisJson {
             } else {
                 dimension.putNull("fit");
             }
-            dimension.put("evidence", result.evidence().in(language));
+            dimension.put("evidence", text(result.evidence()));
         }
         ArrayNode missing = node.putArray("missing");
-        profile.missing().stream().map(message -> message.in(language)).forEach(missing::add);
+        profile.missing().stream().map(this::text).forEach(missing::add);
     }
 
     String text() {
@@ -91,4 +93,9 @@ final class AnalysisJson {
         return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
+
+    /** The inference names its texts; they are rendered here, in the requested language. */
+    private String text(Message message) {
+        return Messages.get(language, message.key(), message.arguments().toArray());
+    }
 }

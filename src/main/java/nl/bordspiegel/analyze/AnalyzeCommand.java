@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.bordspiegel.history.HistoryFormatException;
 import nl.bordspiegel.history.HistoryReader;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.leadership.LeadershipInference;
 import nl.bordspiegel.shared.Role;
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,9 @@ import nl.bordspiegel.school.TeamPeople;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.CsvTable;
-import nl.bordspiegel.shared.BoardChanges;
-import nl.bordspiegel.shared.BoardChanges.BoardChange;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Messages;
+import nl.bordspiegel.shared.TextRules;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
@@ -59,12 +60,12 @@ public class BoardService {
     private final ChangeRepository changes;
     private final SchoolDirectory directory;
     private final CurrentUser currentUser;
-    private final BoardChanges live;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BoardService(GoalRepository goals, IdeaRepository ideas, ActionRepository actions, SuccessRepository successes,
                  CommentRepository comments, ChangeRepository changes, SchoolDirectory directory,
-                 CurrentUser currentUser, BoardChanges live, Clock clock) {
+                 CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.goals = goals;
         this.ideas = ideas;
         this.actions = actions;
@@ -73,7 +74,7 @@ public class BoardService {
         this.changes = changes;
         this.directory = directory;
         this.currentUser = currentUser;
-        this.live = live;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -276,13 +277,17 @@ public class BoardService {
 
     // ---- rules -------------------------------------------------------------------------
 
+    private static final String TEXT_FIELD = "board.input.field.text";
+
+    /** A card's text, trimmed: refused before anything is stored when empty or longer than its column. */
     static String required(String text, int maxLength) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("Text is required");
+            throw InvalidInputException.at("text", "security.input.required", new TextRules.MessageArg(TEXT_FIELD));
         }
         if (trimmed.length() > maxLength) {
-            throw new IllegalArgumentException("Text longer than " + maxLength + " characters");
+            throw InvalidInputException.at("text", "security.input.tooLong", new TextRules.MessageArg(TEXT_FIELD),
+                    maxLength);
         }
         return trimmed;
     }
@@ -340,7 +345,7 @@ public class BoardService {
     private void changed(long teamId, ChangeKind kind, CardKind cardKind, Long cardId, String description) {
         long me = currentUser.require().personId();
         changes.save(new BoardChangeEntry(teamId, LocalDateTime.now(clock), me, kind, cardKind, cardId, description));
-        live.publishAfterCommit(new BoardChange(teamId, kind.name(), me));
+        events.publishEvent(new BoardChanged(teamId, kind, cardKind, cardId, me));
     }
 
     private LocalDate today() {

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import nl.bordspiegel.shared.InvalidInputException;
 
 /** A school coach's short note to one or more leaders, about one team or the school. Never edited. */
 @Entity
@@ -52,13 +53,13 @@ class CoachUpdate {
     CoachUpdate(long schoolId, long authorId, Long teamId, LocalDate writtenOn, String text, Set<Long> recipients) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidCoachUpdate(InvalidCoachUpdate.Problem.TEXT_EMPTY);
+            throw InvalidInputException.at("text", "coach.update.error.TEXT_EMPTY");
         }
         if (trimmed.length() > MAX_TEXT) {
-            throw new InvalidCoachUpdate(InvalidCoachUpdate.Problem.TEXT_TOO_LONG);
+            throw InvalidInputException.at("text", "coach.update.error.TEXT_TOO_LONG");
         }
         if (recipients == null || recipients.isEmpty()) {
-            throw new InvalidCoachUpdate(InvalidCoachUpdate.Problem.NO_RECIPIENT);
+            throw InvalidInputException.at("leaders", "coach.update.error.NO_RECIPIENT");
         }
         this.schoolId = schoolId;
         this.authorId = authorId;

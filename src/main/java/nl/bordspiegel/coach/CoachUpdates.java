@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 
 /**
@@ -59,7 +62,7 @@ public class CoachUpdates {
     /**
      * Sends an update; {@code teamId} may be null (about the school as a whole).
      *
-     * @throws InvalidCoachUpdate when the text is empty or too long, or a recipient is no leader here
+     * @throws InvalidInputException when the text is empty or too long, or a recipient is no leader here
      */
     @Transactional
     public long write(Long teamId, Set<Long> leaderIds, String text) {
@@ -69,7 +72,7 @@ public class CoachUpdates {
         }
         Set<Long> leadersHere = directory.leaders().stream().map(PersonSummary::id).collect(Collectors.toSet());
         if (leaderIds != null && !leadersHere.containsAll(leaderIds)) {
-            throw new InvalidCoachUpdate(InvalidCoachUpdate.Problem.NOT_A_LEADER);
+            throw InvalidInputException.at("leaders", "coach.update.error.NOT_A_LEADER");
         }
         return updates.save(new CoachUpdate(coach.schoolId(), coach.personId(), teamId, LocalDate.now(clock), text,
                 leaderIds)).id();
@@ -103,30 +106,45 @@ public class CoachUpdates {
         return user;
     }
 
+    /** The updates that meet {@code condition}, newest first, with names from the school's directory. */
     private List<CoachUpdateView> read(String condition, int limit, Object... arguments) {
         List<Object> parameters = new ArrayList<>(List.of(arguments));
         parameters.add(limit);
-        List<Object[]> rows = jdbc.query("""
-                select u.id, u.written_on, a.name, t.name, u.text from coach_update u
-                join person a on a.id = u.author_id left join team t on t.id = u.team_id
-                """ + condition + " order by u.written_on desc, u.id desc limit ?",
-                (rs, row) -> new Object[] {rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3),
-                        rs.getString(4), rs.getString(5)}, parameters.toArray());
-        Map<Long, List<String>> recipients = recipients(rows.stream().map(row -> (Long) row[0]).toList());
-        return rows.stream().map(row -> new CoachUpdateView((Long) row[0], (LocalDate) row[1], (String) row[2],
-                (String) row[3], (String) row[4], recipients.getOrDefault((Long) row[0], List.of()))).toList();
+        List<Row> rows = jdbc.query("select u.id, u.written_on, u.author_id, u.team_id, u.text from coach_update u "
+                + condition + " order by u.written_on desc, u.id desc limit ?",
+                (rs, row) -> new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
+                        rs.getObject(4, Long.class), rs.getString(5)), parameters.toArray());
+        Map<Long, List<Long>> recipients = recipients(rows.stream().map(Row::id).toList());
+        Set<Long> people = new HashSet<>();
+        rows.forEach(row -> people.add(row.authorId()));
+        recipients.values().forEach(people::addAll);
+        Map<Long, PersonSummary> names = directory.peopleOfMySchool(people);
+        Map<Long, String> teams = directory.teamNamesOfMySchool(rows.stream().map(Row::teamId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(row -> new CoachUpdateView(row.id(), row.writtenOn(), name(names, row.authorId()),
+                row.teamId() == null ? null : teams.get(row.teamId()), row.text(),
+                recipients.getOrDefault(row.id(), List.of()).stream().map(id -> name(names, id)).sorted().toList()))
+                .toList();
     }
 
-    private Map<Long, List<String>> recipients(List<Long> updateIds) {
-        Map<Long, List<String>> names = new HashMap<>();
+    private record Row(long id, LocalDate writtenOn, long authorId, Long teamId, String text) {
+    }
+
+    private static String name(Map<Long, PersonSummary> people, long id) {
+        PersonSummary person = people.get(id);
+        return person == null ? "" : person.name();
+    }
+
+    private Map<Long, List<Long>> recipients(List<Long> updateIds) {
+        Map<Long, List<Long>> recipients = new HashMap<>();
         if (updateIds.isEmpty()) {
-            return names;
+            return recipients;
         }
         String marks = updateIds.stream().map(id -> "?").collect(Collectors.joining(", "));
-        jdbc.query("select r.coach_update_id, p.name from coach_update_recipient r join person p on p.id = r.person_id"
-                + " where r.coach_update_id in (" + marks + ") order by p.name", rs -> {
-                    names.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+        jdbc.query("select coach_update_id, person_id from coach_update_recipient where coach_update_id in ("
+                + marks + ")", rs -> {
+                    recipients.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
                 }, updateIds.toArray());
-        return names;
+        return recipients;
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import nl.bordspiegel.historymodel.SchoolHistory;
+
 /**
  * Imports the demo school on first start, when the database holds no school. Its dates are
  * moved by whole weeks (so every team keeps its weekday) until the week of the newest session

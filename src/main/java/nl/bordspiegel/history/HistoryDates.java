@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import nl.bordspiegel.history.SchoolHistory.Action;
-import nl.bordspiegel.history.SchoolHistory.CheckIn;
-import nl.bordspiegel.history.SchoolHistory.CoachUpdate;
-import nl.bordspiegel.history.SchoolHistory.Comment;
-import nl.bordspiegel.history.SchoolHistory.Goal;
-import nl.bordspiegel.history.SchoolHistory.Idea;
-import nl.bordspiegel.history.SchoolHistory.Measurement;
-import nl.bordspiegel.history.SchoolHistory.Session;
-import nl.bordspiegel.history.SchoolHistory.Success;
-import nl.bordspiegel.history.SchoolHistory.TimeEntry;
-import nl.bordspiegel.history.SchoolHistory.VisionItem;
+import nl.bordspiegel.historymodel.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory.Action;
+import nl.bordspiegel.historymodel.SchoolHistory.CheckIn;
+import nl.bordspiegel.historymodel.SchoolHistory.CoachUpdate;
+import nl.bordspiegel.historymodel.SchoolHistory.Comment;
+import nl.bordspiegel.historymodel.SchoolHistory.Goal;
+import nl.bordspiegel.historymodel.SchoolHistory.Idea;
+import nl.bordspiegel.historymodel.SchoolHistory.Measurement;
+import nl.bordspiegel.historymodel.SchoolHistory.Session;
+import nl.bordspiegel.historymodel.SchoolHistory.Success;
+import nl.bordspiegel.historymodel.SchoolHistory.TimeEntry;
+import nl.bordspiegel.historymodel.SchoolHistory.VisionItem;
 
 /** Moves a history through time, so that the demo school always looks as if it ran last week. */
 public final class HistoryDates {

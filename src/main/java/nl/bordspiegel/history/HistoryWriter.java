@@ -13,18 +13,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.bordspiegel.history.SchoolHistory.Action;
-import nl.bordspiegel.history.SchoolHistory.CheckIn;
-import nl.bordspiegel.history.SchoolHistory.CoachUpdate;
-import nl.bordspiegel.history.SchoolHistory.Comment;
-import nl.bordspiegel.history.SchoolHistory.Goal;
-import nl.bordspiegel.history.SchoolHistory.Idea;
-import nl.bordspiegel.history.SchoolHistory.Person;
-import nl.bordspiegel.history.SchoolHistory.Session;
-import nl.bordspiegel.history.SchoolHistory.Success;
-import nl.bordspiegel.history.SchoolHistory.Team;
-import nl.bordspiegel.history.SchoolHistory.TimeEntry;
-import nl.bordspiegel.history.SchoolHistory.VisionItem;
+import nl.bordspiegel.historymodel.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory.Action;
+import nl.bordspiegel.historymodel.SchoolHistory.CheckIn;
+import nl.bordspiegel.historymodel.SchoolHistory.CoachUpdate;
+import nl.bordspiegel.historymodel.SchoolHistory.Comment;
+import nl.bordspiegel.historymodel.SchoolHistory.Goal;
+import nl.bordspiegel.historymodel.SchoolHistory.Idea;
+import nl.bordspiegel.historymodel.SchoolHistory.Person;
+import nl.bordspiegel.historymodel.SchoolHistory.Session;
+import nl.bordspiegel.historymodel.SchoolHistory.Success;
+import nl.bordspiegel.historymodel.SchoolHistory.Team;
+import nl.bordspiegel.historymodel.SchoolHistory.TimeEntry;
+import nl.bordspiegel.historymodel.SchoolHistory.VisionItem;
 
 /**
  * Writes a {@link SchoolHistory} as {@code school-history/1} JSON that {@link HistoryReader} reads

@@ -17,10 +17,6 @@ final class DevelopmentRule implements DimensionRule {
     static final double REGULARLY_HEARD = 0.5;
     /** One coach update every two weeks or more makes the coaches a real channel. */
     static final double COACH_UPDATES_PER_WEEK_AS_CHANNEL = 0.5;
-    /** The spec's Keyplayer attends nearly all sessions: the reading starts here... */
-    static final double NEARLY_ALL = 0.70;
-    /** ...and is full here. */
-    static final double ALL = 0.95;
     /** From this share of contributions being actions for others, the leader starts to direct... */
     static final double DIRECTS_SOME = 0.30;
     /** ...and from this, contributions are mostly directive. */
@@ -38,8 +34,11 @@ final class DevelopmentRule implements DimensionRule {
 
         double inquires = Ramp.up(seen.inquiryPerSession(), INQUIRES_LITTLE, INQUIRES_EACH_SESSION);
         double directs = Ramp.up(seen.directiveContributionShare(), DIRECTS_SOME, DIRECTS_MOSTLY);
-        double everywhere = Ramp.up(seen.attendanceRate(), NEARLY_ALL, ALL);
-        double keyplayerLean = everywhere * (1 - inquires * (1 - directs));
+        // "Attends nearly all" is presence's "always there": one notion, so the two dimensions agree.
+        double everywhere = PresenceRule.alwaysThere(seen.attendanceRate());
+        // The Keyplayer reading needs mostly directive contributions; a leader who is there but
+        // silent shows neither way of knowing, so that counts half for each.
+        double keyplayerLean = everywhere * (directs + (1 - directs) * (1 - inquires) / 2);
         return DimensionResult.of(Dimension.DEVELOPMENT,
                 (1 - facilitator) * (1 - keyplayerLean), (1 - facilitator) * keyplayerLean, facilitator,
                 Message.of("leadership.evidence.development",

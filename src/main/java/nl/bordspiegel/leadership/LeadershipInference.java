@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.leadership.LeadershipProfile.Confidence;
 import nl.bordspiegel.leadership.LeadershipProfile.Status;
 

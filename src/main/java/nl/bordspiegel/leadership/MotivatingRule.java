@@ -6,19 +6,23 @@ package nl.bordspiegel.leadership;
  */
 final class MotivatingRule implements DimensionRule {
 
-    /** From this share of adopted ideas being the leader's own, the leader's ideas start to carry... */
+    /** From this share of adopted ideas being the leader's own (1 - bottomUpShare), the leader's ideas start to carry... */
     static final double OWN_IDEAS_SOME = 0.30;
     /** ...and from this share they are "mostly the leader's". */
     static final double OWN_IDEAS_MOSTLY = 0.60;
 
-    /* Ideas from other leaders count for neither side; the leader's own share decides the split. */
+    /*
+     * bottomUpShare weighs the teachers' adopted ideas against the leader's own; ideas from
+     * other leaders are in neither, so they raise neither side. With no adopted idea from
+     * either there is no evidence.
+     */
     @Override
     public DimensionResult assess(Observations seen) {
-        if (seen.adoptedIdeas() == 0) {
+        if (seen.adoptedFromTeachers() + seen.adoptedFromLeader() == 0) {
             return DimensionResult.noEvidence(Dimension.MOTIVATING, Message.of("leadership.noEvidence.motivating"));
         }
         double facilitator = PresenceRule.rarelyThere(seen.attendanceRate());
-        double ownIdeas = Ramp.up(seen.leaderIdeaShare(), OWN_IDEAS_SOME, OWN_IDEAS_MOSTLY);
+        double ownIdeas = Ramp.up(1 - seen.bottomUpShare(), OWN_IDEAS_SOME, OWN_IDEAS_MOSTLY);
         return DimensionResult.of(Dimension.MOTIVATING,
                 (1 - facilitator) * (1 - ownIdeas), (1 - facilitator) * ownIdeas, facilitator,
                 Message.of("leadership.evidence.motivating",

@@ -7,14 +7,14 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import nl.bordspiegel.history.SchoolHistory;
-import nl.bordspiegel.history.SchoolHistory.Action;
-import nl.bordspiegel.history.SchoolHistory.CheckIn;
-import nl.bordspiegel.history.SchoolHistory.Idea;
-import nl.bordspiegel.history.SchoolHistory.Person;
-import nl.bordspiegel.history.SchoolHistory.Session;
-import nl.bordspiegel.history.SchoolHistory.Team;
-import nl.bordspiegel.history.SchoolHistory.VisionItem;
+import nl.bordspiegel.historymodel.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory.Action;
+import nl.bordspiegel.historymodel.SchoolHistory.CheckIn;
+import nl.bordspiegel.historymodel.SchoolHistory.Idea;
+import nl.bordspiegel.historymodel.SchoolHistory.Person;
+import nl.bordspiegel.historymodel.SchoolHistory.Session;
+import nl.bordspiegel.historymodel.SchoolHistory.Team;
+import nl.bordspiegel.historymodel.SchoolHistory.VisionItem;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
@@ -187,12 +187,12 @@ record Observations(
         return share(actionsOwned, actionsInScope);
     }
 
+    /**
+     * Of the adopted ideas from teachers and from the leader, the teachers' share. Ideas from
+     * other leaders are left out of both sides: they say nothing about how this leader motivates.
+     */
     double bottomUpShare() {
-        return share(adoptedFromTeachers, adoptedIdeas);
-    }
-
-    double leaderIdeaShare() {
-        return share(adoptedFromLeader, adoptedIdeas);
+        return share(adoptedFromTeachers, adoptedFromTeachers + adoptedFromLeader);
     }
 
     /** Of what the leader put forward in sessions, the part that was an action for someone else. */

@@ -21,6 +21,11 @@ final class PresenceRule implements DimensionRule {
     /** Attending without "always" still lets leading count for half: leading is the stronger sign. */
     static final double LEADING_WITHOUT_ALWAYS_THERE = 0.5;
 
+    /** One notion of "always there" for every dimension (0 up to {@link #OFTEN_THERE}, 1 from {@link #ALWAYS_THERE}). */
+    static double alwaysThere(double attendanceRate) {
+        return Ramp.up(attendanceRate, OFTEN_THERE, ALWAYS_THERE);
+    }
+
     /** One notion of "rarely there" for every dimension, so they never disagree on it. */
     static double rarelyThere(double attendanceRate) {
         return Ramp.down(attendanceRate, RARELY_THERE, REGULARLY_THERE);
@@ -39,7 +44,7 @@ final class PresenceRule implements DimensionRule {
         double attendance = seen.attendanceRate();
         double there = 1 - rarelyThere(attendance);
         double always = LEADING_WITHOUT_ALWAYS_THERE
-                + (1 - LEADING_WITHOUT_ALWAYS_THERE) * Ramp.up(attendance, OFTEN_THERE, ALWAYS_THERE);
+                + (1 - LEADING_WITHOUT_ALWAYS_THERE) * alwaysThere(attendance);
         double keyplayer = there * always * leading(seen.ledShare());
         return DimensionResult.of(Dimension.PRESENCE, there - keyplayer, keyplayer, 1 - there,
                 Message.of("leadership.evidence.presence",

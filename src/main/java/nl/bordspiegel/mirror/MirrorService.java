@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import nl.bordspiegel.history.HistoryExporter;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.history.HistoryKeys;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.leadership.CycleProfile;
 import nl.bordspiegel.leadership.LeadershipInference;
 import nl.bordspiegel.leadership.LeadershipProfile;
@@ -102,7 +103,7 @@ public class MirrorService {
         SchoolHistory school = history.export(me.schoolId(), from);
         Settings settings = settings();
         LeadershipInference inference = new LeadershipInference(settings);
-        String key = key(leaderId);
+        String key = HistoryKeys.person(leaderId);
         LeadershipProfile profile = inference.infer(school, key, window);
         List<CycleProfile> trend = inference.trend(school, key, today, TREND_CYCLES);
         List<TeamSessions> teams = teamSessions(school, key, window);
@@ -262,8 +263,8 @@ public class MirrorService {
         Window lookback = new Window(today, NUDGE_LOOKBACK_WEEKS);
         SchoolHistory school = history.export(me.schoolId(), lookback.first());
         List<Nudge> candidates = new ArrayList<>();
-        candidates.addAll(absentNudges(school, key(me.personId()), lookback));
-        teachersLedNone(school, key(me.personId()), lookback).ifPresent(candidates::add);
+        candidates.addAll(absentNudges(school, HistoryKeys.person(me.personId()), lookback));
+        teachersLedNone(school, HistoryKeys.person(me.personId()), lookback).ifPresent(candidates::add);
         reflectionNudge(me.personId()).ifPresent(candidates::add);
         return candidates.stream()
                 .filter(n -> !dismissed.existsByLeaderIdAndNudgeKey(me.personId(), n.key()))
@@ -333,7 +334,7 @@ public class MirrorService {
     private LeadershipProfile currentProfile(SignedInUser me) {
         Window window = WindowChoice.WEEKS_12.window(today());
         return new LeadershipInference(settings())
-                .infer(history.export(me.schoolId(), window.first()), key(me.personId()), window);
+                .infer(history.export(me.schoolId(), window.first()), HistoryKeys.person(me.personId()), window);
     }
 
     private List<TeamSessions> teamSessions(SchoolHistory school, String leader, Window window) {
@@ -341,7 +342,7 @@ public class MirrorService {
             List<SchoolHistory.Session> held = heldSessions(school, team.key(), window);
             int attended = (int) held.stream().filter(s -> attended(s, leader)).count();
             int led = (int) held.stream().filter(s -> leader.equals(s.ledBy())).count();
-            return new TeamSessions(Long.parseLong(team.key().substring(1)), team.name(), held.size(), attended, led);
+            return new TeamSessions(HistoryKeys.id(team.key()), team.name(), held.size(), attended, led);
         }).sorted(Comparator.comparing(TeamSessions::teamName)).toList();
     }
 
@@ -389,10 +390,6 @@ public class MirrorService {
     private static String name(Map<Long, PersonSummary> people, long id) {
         PersonSummary person = people.get(id);
         return person == null ? "?" : person.name();
-    }
-
-    private static String key(long personId) {
-        return "p" + personId;
     }
 
     private LocalDate today() {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.bordspiegel.shared.InvalidInputException;
 
 /**
  * A frozen copy of a leader's mirror given to one named coach. The copy, not a live view:
@@ -43,7 +44,14 @@ class SharedSnapshot {
     protected SharedSnapshot() {
     }
 
+    /** The {@code shared_snapshot.content} column's length. */
+    static final int MAX_CONTENT = 30000;
+
+    /** Refuses a snapshot too long to store (many long journal entries) rather than letting the database fail. */
     SharedSnapshot(long leaderId, long coachId, LocalDateTime sharedAt, String content) {
+        if (content.length() > MAX_CONTENT) {
+            throw InvalidInputException.at("entries", "mirror.sharing.tooLong");
+        }
         this.leaderId = leaderId;
         this.coachId = coachId;
         this.sharedAt = Objects.requireNonNull(sharedAt);

@@ -5,20 +5,14 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
+import nl.bordspiegel.shared.SchoolData.Kind;
+
 /**
  * What data retention would touch in the admin's school: the cut-off date and, per kind, how
  * many rows are older than it. When the school keeps everything ({@code retentionYears} is
  * null) there is no cut-off and nothing to count.
  */
 public record RetentionPreview(Integer retentionYears, LocalDate cutOff, Map<Kind, Long> counts) {
-
-    /** What retention counts, in the order the preview shows it. */
-    public enum Kind {
-        SESSIONS, ATTENDANCE, IDEAS, ACTIONS, SUCCESSES, COMMENTS, GOALS, MEASUREMENTS, BOARD_CHANGES,
-        TIME_ENTRIES, CHECK_INS, COACH_UPDATES, JOURNAL_ENTRIES, VISION_ITEMS, AUDIT_ENTRIES,
-        /** Deactivated people without activity since the cut-off: only anonymising touches them. */
-        FORMER_STAFF
-    }
 
     public RetentionPreview {
         counts = counts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(counts));

@@ -29,12 +29,13 @@ import nl.bordspiegel.history.HistoryFormatException;
 import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.history.HistoryReader;
 import nl.bordspiegel.history.HistoryWriter;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.PasswordService;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
+import nl.bordspiegel.shared.SchoolData;
 
 /**
  * What a school's admin does: people, teams, roles, settings, set-password links and the
@@ -54,11 +55,11 @@ public class SchoolAdministration {
     private final PasswordService passwords;
     private final HistoryExporter exporter;
     private final HistoryImporter importer;
-    private final JdbcTemplate jdbc;
+    private final List<SchoolData> data;
 
     SchoolAdministration(SchoolRepository schools, PersonRepository people, TeamRepository teams,
                          CurrentUser currentUser, AuditLog audit, PasswordService passwords,
-                         HistoryExporter exporter, HistoryImporter importer, JdbcTemplate jdbc) {
+                         HistoryExporter exporter, HistoryImporter importer, List<SchoolData> data) {
         this.schools = schools;
         this.people = people;
         this.teams = teams;
@@ -67,7 +68,7 @@ public class SchoolAdministration {
         this.passwords = passwords;
         this.exporter = exporter;
         this.importer = importer;
-        this.jdbc = jdbc;
+        this.data = data;
     }
 
     // ---- people ----
@@ -219,7 +220,7 @@ public class SchoolAdministration {
         long schoolId = admin().schoolId();
         return teams.findBySchoolIdOrderByName(schoolId).isEmpty()
                 && people.findBySchoolIdOrderByName(schoolId).stream().allMatch(person -> person.has(Role.ADMIN))
-                && count("vision_item", schoolId) == 0 && count("coach_update", schoolId) == 0;
+                && data.stream().noneMatch(part -> part.holdsAnything(schoolId));
     }
 
     /**
@@ -237,14 +238,7 @@ public class SchoolAdministration {
         } catch (IOException unreadable) {
             throw new InvalidInputException("admin.file.unreadable");
         }
-        // The importer makes a new school; its rows then move into this one, in this transaction.
-        long imported = importer.importSchool(history, null);
-        for (String table : tablesWithSchoolColumn()) {
-            jdbc.update("update " + table + " set school_id = ? where school_id = ?", mine, imported);
-        }
-        jdbc.update("update school set name = ?, sector = ? where id = ?", history.school().name(),
-                history.school().sector().name(), mine);
-        jdbc.update("delete from school where id = ?", imported);
+        importer.importInto(mine, history);
         audit.record(AuditAction.SCHOOL_IMPORTED, history.school().name() + ": " + history.people().size()
                 + " people, " + history.teams().size() + " teams");
     }
@@ -302,28 +296,6 @@ public class SchoolAdministration {
                 throw new InvalidInputException(messageKey, person.name());
             }
         }
-    }
-
-    private long count(String table, long schoolId) {
-        Long count = jdbc.queryForObject("select count(*) from " + table + " where school_id = ?", Long.class, schoolId);
-        return count == null ? 0 : count;
-    }
-
-    /** Every table that belongs to a school directly, also those other features add later. */
-    private List<String> tablesWithSchoolColumn() {
-        return jdbc.execute((ConnectionCallback<List<String>>) connection -> {
-            Set<String> tables = new HashSet<>();
-            DatabaseMetaData meta = connection.getMetaData();
-            for (String column : List.of("school_id", "SCHOOL_ID")) {
-                try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), null, column)) {
-                    while (rs.next()) {
-                        tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            tables.remove("school");
-            return new ArrayList<>(tables);
-        });
     }
 
     static String roleNames(Set<Role> roles) {

@@ -99,6 +99,13 @@ public class SchoolDirectory {
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
     }
 
+    /** Team names of the user's own school by id, archived teams too; ids from another school are left out. */
+    public Map<Long, String> teamNamesOfMySchool(Collection<Long> ids) {
+        long schoolId = currentUser.require().schoolId();
+        return teams.findAllById(ids).stream().filter(team -> team.schoolId() == schoolId)
+                .collect(Collectors.toMap(Team::id, Team::name));
+    }
+
     /** The active school leaders of the user's own school, by name: whom coach updates go to. */
     public List<PersonSummary> leaders() {
         return people.findBySchoolIdOrderByName(currentUser.require().schoolId()).stream()

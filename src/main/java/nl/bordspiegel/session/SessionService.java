@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,6 @@ import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.TeamPeople;
 import nl.bordspiegel.security.CurrentUser;
-import nl.bordspiegel.shared.BoardChanges;
-import nl.bordspiegel.shared.BoardChanges.BoardChange;
 import nl.bordspiegel.shared.Messages;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 
@@ -45,25 +44,23 @@ import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 @Transactional
 public class SessionService {
 
-    /** What a board change says when it is about the session itself (step, attendance, start, close). */
-    public static final String SESSION_CHANGE = "SESSION";
 
     private final BoardSessionRepository sessions;
     private final AgendaStepRepository agendaSteps;
     private final BoardService board;
     private final SchoolDirectory directory;
     private final CurrentUser currentUser;
-    private final BoardChanges live;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionService(BoardSessionRepository sessions, AgendaStepRepository agendaSteps, BoardService board,
-                   SchoolDirectory directory, CurrentUser currentUser, BoardChanges live, Clock clock) {
+                   SchoolDirectory directory, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.agendaSteps = agendaSteps;
         this.board = board;
         this.directory = directory;
         this.currentUser = currentUser;
-        this.live = live;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -356,7 +353,7 @@ public class SessionService {
     }
 
     private void changed(long teamId) {
-        live.publishAfterCommit(new BoardChange(teamId, SESSION_CHANGE, currentUser.require().personId()));
+        events.publishEvent(new SessionChanged(teamId, currentUser.require().personId()));
     }
 
     private LocalDateTime now() {

@@ -12,11 +12,27 @@ public class InvalidInputException extends RuntimeException {
 
     private final String messageKey;
     private final List<Object> arguments;
+    private final String field;
 
     public InvalidInputException(String messageKey, Object... arguments) {
+        this(null, messageKey, arguments);
+    }
+
+    private InvalidInputException(String field, String messageKey, Object... arguments) {
         super(messageKey + " " + List.of(arguments));
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);
+        this.field = field;
+    }
+
+    /** Input refused at a named field of the form ({@code "text"}, {@code "leaders"}), so the view can mark it. */
+    public static InvalidInputException at(String field, String messageKey, Object... arguments) {
+        return new InvalidInputException(field, messageKey, arguments);
+    }
+
+    /** The form field the refusal concerns, or null when it concerns the input as a whole. */
+    public String field() {
+        return field;
     }
 
     public String messageKey() {

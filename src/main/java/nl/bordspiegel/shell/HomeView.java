@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.bordspiegel.coach.CoachUpdateView;
 import nl.bordspiegel.coach.CoachUpdates;
+import nl.bordspiegel.leadership.Message;
 import nl.bordspiegel.mirror.MirrorService;
 import nl.bordspiegel.mirror.Nudge;
 import nl.bordspiegel.school.SchoolDirectory;
@@ -113,7 +114,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             box.removeFromParent();
         });
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        box.add(new Span(nudge.text().in(getLocale())), new Anchor("spiegel", getTranslation("home.nudge.open")), dismiss);
+        box.add(new Span(text(nudge.text())), new Anchor("spiegel", getTranslation("home.nudge.open")), dismiss);
         return box;
     }
 
@@ -132,5 +133,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    }
+
+    /** The inference names its texts; the screen renders them in the user's language. */
+    private String text(Message message) {
+        return getTranslation(message.key(), message.arguments().toArray());
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.bordspiegel.Application;
 import nl.bordspiegel.history.HistoryWriter;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.leadership.LeaderBehaviour;
 import nl.bordspiegel.leadership.SyntheticSchool;
 

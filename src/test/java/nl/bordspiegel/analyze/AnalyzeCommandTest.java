@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.bordspiegel.history.HistoryReader;
 import nl.bordspiegel.history.HistoryWriter;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 
 class AnalyzeCommandTest {
 

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.bordspiegel.history.HistoryExporter;
 import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.history.HistoryReader;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.leadership.LeaderBehaviour;
 import nl.bordspiegel.leadership.SyntheticSchool;
 

@@ -16,7 +16,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +31,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import nl.bordspiegel.BoardTestSchool;
-import nl.bordspiegel.shared.BoardChanges;
+import nl.bordspiegel.FixedTime;
+import nl.bordspiegel.shared.BoardEvent;
+import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
@@ -49,7 +55,10 @@ class BoardServiceTest {
     BoardTestSchool school;
 
     @Autowired
-    BoardChanges live;
+    BoardBroadcaster live;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -258,16 +267,59 @@ class BoardServiceTest {
     }
 
     @Test
-    void everyChangeIsLoggedAndReachesOtherScreensAfterCommit() {
-        List<BoardChanges.BoardChange> seen = new CopyOnWriteArrayList<>();
+    void everyChangeIsLoggedAndReachesOtherScreensAfterCommitOnAnotherThread() throws Exception {
+        BlockingQueue<BoardEvent> seen = new LinkedBlockingQueue<>();
+        List<Thread> threads = new CopyOnWriteArrayList<>();
         LocalDateTime before = FixedTime.now(context).minusSeconds(1);
-        try (BoardChanges.Subscription subscription = live.subscribe(teamA, seen::add)) {
+        try (var unused = closing(live.register(teamA, new Object(), event -> {
+            threads.add(Thread.currentThread());
+            seen.add(event);
+        }))) {
             boards.addSuccess(teamA, school.person(TINA), "Gelogd");
-        }
+            BoardEvent event = seen.poll(10, TimeUnit.SECONDS);
 
-        assertThat(seen).extracting(BoardChanges.BoardChange::what).containsExactly("CARD_ADDED");
+            assertThat(event).isInstanceOfSatisfying(BoardChanged.class, changed -> {
+                assertThat(changed.kind()).isEqualTo(ChangeKind.CARD_ADDED);
+                assertThat(changed.card()).isEqualTo(CardKind.SUCCESS);
+                assertThat(changed.byPersonId()).isEqualTo(school.person(TINA));
+            });
+            assertThat(threads).doesNotContain(Thread.currentThread());
+        }
         assertThat(boards.changesBetween(teamA, before, FixedTime.now(context).plusSeconds(1)))
                 .anySatisfy(line -> assertThat(line.description()).isEqualTo("Gelogd"));
+    }
+
+    @Test
+    void anEmptyOrTooLongCardIsRefusedWithAReasonAndNothingIsStored() {
+        int before = boards.board(teamA).successes().size();
+
+        assertThatThrownBy(() -> boards.addSuccess(teamA, school.person(TINA), "   "))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.message(Locale.ENGLISH)).isEqualTo("The text is required."));
+        assertThatThrownBy(() -> boards.addSuccess(teamA, school.person(TINA), "x".repeat(5000)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("security.input.tooLong"));
+        assertThat(boards.board(teamA).successes()).hasSize(before);
+    }
+
+    @Test
+    void aRefusedChangeReachesNoScreen() throws Exception {
+        BlockingQueue<BoardEvent> seen = new LinkedBlockingQueue<>();
+        try (var unused = closing(live.register(teamA, new Object(), seen::add))) {
+            school.signIn(OTTO);
+            assertThatThrownBy(() -> boards.addSuccess(teamA, school.person(TINA), "Niet van mij"))
+                    .isInstanceOf(AccessDeniedException.class);
+            school.signIn(TINA);
+            boards.addSuccess(teamA, school.person(TINA), "Wel van mij");
+
+            // Events keep their order, so the refused one would have come first.
+            assertThat(seen.poll(10, TimeUnit.SECONDS)).isInstanceOf(BoardChanged.class);
+            assertThat(seen).isEmpty();
+        }
+    }
+
+    private static AutoCloseable closing(com.vaadin.flow.shared.Registration registration) {
+        return registration::remove;
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.DemoLogins;
 import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.school.PersonSummary;
@@ -105,18 +106,18 @@ class CoachUpdatesTest {
         int before = count();
 
         assertThatThrownBy(() -> updates.write(steady, Set.of(lisa), "   "))
-                .isInstanceOfSatisfying(InvalidCoachUpdate.class,
-                        refused -> assertThat(refused.problem()).isEqualTo(InvalidCoachUpdate.Problem.TEXT_EMPTY));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("coach.update.error.TEXT_EMPTY"));
         assertThatThrownBy(() -> updates.write(steady, Set.of(lisa), "x".repeat(2001)))
-                .isInstanceOfSatisfying(InvalidCoachUpdate.class,
-                        refused -> assertThat(refused.problem()).isEqualTo(InvalidCoachUpdate.Problem.TEXT_TOO_LONG));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("coach.update.error.TEXT_TOO_LONG"));
         assertThatThrownBy(() -> updates.write(steady, Set.of(), "Goed bezig"))
-                .isInstanceOfSatisfying(InvalidCoachUpdate.class,
-                        refused -> assertThat(refused.problem()).isEqualTo(InvalidCoachUpdate.Problem.NO_RECIPIENT));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("coach.update.error.NO_RECIPIENT"));
         long teacher = school.personId(jdbc, "anna");
         assertThatThrownBy(() -> updates.write(steady, Set.of(lisa, teacher), "Goed bezig"))
-                .isInstanceOfSatisfying(InvalidCoachUpdate.class,
-                        refused -> assertThat(refused.problem()).isEqualTo(InvalidCoachUpdate.Problem.NOT_A_LEADER));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("coach.update.error.NOT_A_LEADER"));
         assertThat(count()).isEqualTo(before);
 
         updates.write(steady, Set.of(lisa), "x".repeat(2000));
@@ -143,7 +144,7 @@ class CoachUpdatesTest {
 
         assertThat(updates.leaders()).extracting(PersonSummary::id).doesNotContain(lisa, mo);
         assertThatThrownBy(() -> updates.write(null, Set.of(lisa), "Hallo"))
-                .isInstanceOf(InvalidCoachUpdate.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> updates.write(steady, Set.of(), "Hallo")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> updates.aboutTeam(steady, 5)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> updates.leadersOf(steady)).isInstanceOf(AccessDeniedException.class);

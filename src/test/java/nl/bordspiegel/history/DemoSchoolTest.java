@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
+import nl.bordspiegel.historymodel.SchoolHistory;
+
 /** The demo school on an empty database: no automatic seed here, the test starts it. */
 @SpringBootTest(properties = {"bordspiegel.demo.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:demo-seed;DB_CLOSE_DELAY=-1"})

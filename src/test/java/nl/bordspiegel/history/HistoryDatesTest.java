@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import nl.bordspiegel.historymodel.SchoolHistory;
+
 class HistoryDatesTest {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 
+import nl.bordspiegel.historymodel.SchoolHistory;
+
 /** Small {@code school-history/1} inputs shared by the tests. */
 final class HistoryFiles {
 

@@ -16,6 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.bordspiegel.FixedTime;
 import org.springframework.context.ApplicationContext;
 
+import nl.bordspiegel.historymodel.SchoolHistory;
+
 @SpringBootTest
 @ActiveProfiles("test")
 class HistoryImporterTest {

@@ -12,10 +12,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nl.bordspiegel.history.SchoolHistory.Person;
-import nl.bordspiegel.history.SchoolHistory.School;
-import nl.bordspiegel.history.SchoolHistory.Session;
-import nl.bordspiegel.history.SchoolHistory.Team;
+import nl.bordspiegel.historymodel.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory.Person;
+import nl.bordspiegel.historymodel.SchoolHistory.School;
+import nl.bordspiegel.historymodel.SchoolHistory.Session;
+import nl.bordspiegel.historymodel.SchoolHistory.Team;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.Sector;

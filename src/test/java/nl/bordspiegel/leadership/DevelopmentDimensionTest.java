@@ -40,6 +40,22 @@ class DevelopmentDimensionTest {
     }
 
     @Test
+    void leaderWhoIsEverywhereButSilentIsNoFullKeyplayer() {
+        DimensionResult silent = attending(12, 0).assessed(Dimension.DEVELOPMENT);
+
+        assertThat(silent.fit(Pattern.KEYPLAYER)).isEqualTo(0.5);
+        assertThat(silent.fit(Pattern.TEAMPLAYER)).isEqualTo(0.5);
+    }
+
+    @Test
+    void nearlyAllIsPresencesAlwaysThere() {
+        assertThat(attending(12, 0).assessed(Dimension.DEVELOPMENT).fit(Pattern.KEYPLAYER))
+                .isGreaterThan(attending(10, 0).assessed(Dimension.DEVELOPMENT).fit(Pattern.KEYPLAYER));
+        assertThat(PresenceRule.alwaysThere(PresenceRule.OFTEN_THERE)).isZero();
+        assertThat(PresenceRule.alwaysThere(PresenceRule.ALWAYS_THERE)).isEqualTo(1.0);
+    }
+
+    @Test
     void leaderWhoIsRarelyThereAndRarelyHeardLeansFacilitator() {
         assertThat(attending(2, 0).coachUpdate(LEADER, weeksAgo(3))
                 .assessed(Dimension.DEVELOPMENT).fit(Pattern.FACILITATOR)).isEqualTo(1.0);

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 
-import nl.bordspiegel.history.SchoolHistory;
-import nl.bordspiegel.history.SchoolHistory.CoachUpdate;
-import nl.bordspiegel.history.SchoolHistory.Session;
-import nl.bordspiegel.history.SchoolHistory.Team;
-import nl.bordspiegel.history.SchoolHistory.VisionItem;
+import nl.bordspiegel.historymodel.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory.CoachUpdate;
+import nl.bordspiegel.historymodel.SchoolHistory.Session;
+import nl.bordspiegel.historymodel.SchoolHistory.Team;
+import nl.bordspiegel.historymodel.SchoolHistory.VisionItem;
 
 /** Changes to whole histories that tests need: the same school told in another order, or one session changed. */
 final class Histories {

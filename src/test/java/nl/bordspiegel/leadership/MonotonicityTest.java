@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nl.bordspiegel.history.SchoolHistory;
-import nl.bordspiegel.history.SchoolHistory.Session;
+import nl.bordspiegel.historymodel.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory.Session;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 
 /**

@@ -42,6 +42,19 @@ class MotivatingDimensionTest {
     }
 
     @Test
+    void ideasFromOtherLeadersRaiseNeitherSide() {
+        HistoryBuilder school = adopting(12, 3, 2);
+        double teamplayerBefore = school.assessed(Dimension.MOTIVATING).fit(Pattern.TEAMPLAYER);
+        for (int i = 0; i < 6; i++) {
+            school.idea("a", "l2", weeksAgo(i), IdeaStatus.ADOPTED);
+        }
+
+        assertThat(school.assessed(Dimension.MOTIVATING).fit(Pattern.TEAMPLAYER)).isEqualTo(teamplayerBefore);
+        assertThat(adopting(12, 0, 0).idea("a", "l2", weeksAgo(1), IdeaStatus.ADOPTED)
+                .assessed(Dimension.MOTIVATING).hasEvidence()).isFalse();
+    }
+
+    @Test
     void noAdoptedIdeasIsNoEvidence() {
         DimensionResult motivating = adopting(12, 0, 0)
                 .idea("a", "t1", weeksAgo(1), IdeaStatus.NEW)

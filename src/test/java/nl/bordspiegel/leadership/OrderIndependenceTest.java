@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.TimeFeeling;
 

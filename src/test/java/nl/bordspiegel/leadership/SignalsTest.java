@@ -114,7 +114,7 @@ class SignalsTest {
     }
 
     @Test
-    void bottomUpShareCountsAdoptedIdeasOfTeachersAndSchoolCoaches() {
+    void bottomUpShareWeighsTeachersAndSchoolCoachesIdeasAgainstTheLeadersOwnLeavingOtherLeadersOut() {
         HistoryBuilder school = new HistoryBuilder().sessions(6, PRESENT, 0)
                 .idea("a", "t1", weeksAgo(1), IdeaStatus.ADOPTED)
                 .idea("a", "c1", weeksAgo(1), IdeaStatus.ADOPTED)
@@ -122,7 +122,7 @@ class SignalsTest {
                 .idea("a", "l2", weeksAgo(2), IdeaStatus.ADOPTED)
                 .idea("a", "t2", weeksAgo(2), IdeaStatus.PARKED);
 
-        assertThat(signals(school).bottomUpShare()).isEqualTo(0.5);
+        assertThat(signals(school).bottomUpShare()).isEqualTo(2.0 / 3);
     }
 
     @Test

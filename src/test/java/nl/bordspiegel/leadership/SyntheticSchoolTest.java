@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 
 /** The generator the other tests rely on: reproducible, and its leaders behave as asked. */
 class SyntheticSchoolTest {

@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.history.HistoryDates;
 import nl.bordspiegel.history.HistoryImporter;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.leadership.LeaderBehaviour;
 import nl.bordspiegel.leadership.SyntheticSchool;
 import nl.bordspiegel.FixedTime;

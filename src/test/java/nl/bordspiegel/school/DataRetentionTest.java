@@ -26,7 +26,7 @@ import nl.bordspiegel.audit.AuditLog;
 import nl.bordspiegel.audit.AuditRecord;
 import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.school.DataRetention.Mode;
-import nl.bordspiegel.school.RetentionPreview.Kind;
+import nl.bordspiegel.shared.SchoolData.Kind;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.FixedTime;
 

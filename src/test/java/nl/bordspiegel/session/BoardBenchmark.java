@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.history.HistoryImporter;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;

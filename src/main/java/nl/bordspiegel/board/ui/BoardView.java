@@ -39,6 +39,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -58,10 +59,12 @@ import nl.bordspiegel.board.GoalOutcome;
 import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.board.SuccessCard;
 import nl.bordspiegel.school.PersonSummary;
-import nl.bordspiegel.shared.BoardChanges;
+import nl.bordspiegel.shared.BoardBroadcaster;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+import nl.bordspiegel.shared.InputErrors;
 
 /**
  * A team's board, for the big screen and for laptops: five columns of cards, each added
@@ -74,7 +77,7 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BoardService boards;
-    private final BoardChanges live;
+    private final BoardBroadcaster live;
     private final Map<String, Component> cardCache = new HashMap<>();
     private final ComboBox<PersonSummary> author = new ComboBox<>();
     private final Div successes = column("successes");
@@ -85,9 +88,9 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private long teamId;
     private Board board;
     private String title = "";
-    private BoardChanges.Subscription subscription;
+    private Registration subscription;
 
-    BoardView(BoardService boards, BoardChanges live) {
+    BoardView(BoardService boards, BoardBroadcaster live) {
         this.boards = boards;
         this.live = live;
         addClassName("board-view");
@@ -412,6 +415,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         now.ownerName() == null ? "–" : now.ownerName(), BoardTexts.date(getLocale(), now.dueOn())));
                 theirs.setVisible(true);
                 conflictNotice();
+            } catch (InvalidInputException invalid) {
+                InputErrors.show(invalid, what);
             } catch (IllegalArgumentException | IllegalStateException refused) {
                 error(getTranslation("board.action.refused"));
             }
@@ -533,6 +538,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             refresh();
         } catch (AccessDeniedException denied) {
             error(getTranslation("board.refused.text"));
+        } catch (InvalidInputException invalid) {
+            error(invalid.message(getLocale()));
         } catch (IllegalArgumentException | IllegalStateException refused) {
             error(getTranslation("board.action.refused"));
             refresh();
@@ -582,19 +589,14 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         if (teamId > 0 && board != null) {
-            // A change this screen made itself is already shown: a second re-render would swallow the next click.
-            subscription = live.subscribe(teamId, change -> {
-                if (UI.getCurrent() != ui) {
-                    ui.access(this::refresh);
-                }
-            });
+            subscription = live.register(teamId, ui, change -> ui.access(this::refresh));
         }
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         if (subscription != null) {
-            subscription.close();
+            subscription.remove();
             subscription = null;
         }
     }

@@ -15,7 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 
-import nl.bordspiegel.coach.InvalidCoachUpdate;
+import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.TeamSummary;
 
@@ -62,17 +63,11 @@ class CoachUpdateForm extends FormLayout {
     }
 
     /** Shows why the update was refused, at the field it concerns; nothing is cleared. */
-    void show(InvalidCoachUpdate refused) {
-        String message = getTranslation(refused.messageKey());
-        switch (refused.problem()) {
-            case TEXT_EMPTY, TEXT_TOO_LONG -> {
-                text.setErrorMessage(message);
-                text.setInvalid(true);
-            }
-            case NO_RECIPIENT, NOT_A_LEADER -> {
-                leaders.setErrorMessage(message);
-                leaders.setInvalid(true);
-            }
+    void show(InvalidInputException refused) {
+        if ("leaders".equals(refused.field())) {
+            InputErrors.show(refused, leaders);
+        } else {
+            InputErrors.show(refused, text);
         }
     }
 

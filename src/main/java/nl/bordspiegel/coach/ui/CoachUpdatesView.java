@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.bordspiegel.coach.CoachUpdateView;
 import nl.bordspiegel.coach.CoachUpdates;
-import nl.bordspiegel.coach.InvalidCoachUpdate;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.TeamSummary;
@@ -81,7 +81,7 @@ class CoachUpdatesView extends VerticalLayout implements BeforeEnterObserver, Ha
         String names = String.join(", ", form.leaders.getValue().stream().map(PersonSummary::name).sorted().toList());
         try {
             updates.write(event.teamId(), event.leaderIds(), event.text());
-        } catch (InvalidCoachUpdate refused) {
+        } catch (InvalidInputException refused) {
             form.show(refused);
             return;
         }

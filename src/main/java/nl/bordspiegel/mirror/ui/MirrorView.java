@@ -37,6 +37,8 @@ import nl.bordspiegel.leadership.DimensionResult;
 import nl.bordspiegel.leadership.LeadershipProfile;
 import nl.bordspiegel.leadership.Message;
 import nl.bordspiegel.leadership.Pattern;
+import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.mirror.JournalView;
 import nl.bordspiegel.mirror.MirrorPage;
 import nl.bordspiegel.mirror.MirrorService;
@@ -106,7 +108,7 @@ class MirrorView extends VerticalLayout implements HasDynamicTitle {
             section.addClassName("mirror-insufficient");
             section.add(new Paragraph(getTranslation("mirror.insufficient.intro")));
             UnorderedList missing = new UnorderedList();
-            profile.missing().forEach(m -> missing.add(new ListItem(m.in(getLocale()))));
+            profile.missing().forEach(m -> missing.add(new ListItem(text(m))));
             section.add(missing, new Paragraph(howToGetThere()), new Paragraph(window));
             return section;
         }
@@ -151,7 +153,7 @@ class MirrorView extends VerticalLayout implements HasDynamicTitle {
             } else {
                 dimension.add(new Span(getTranslation("mirror.evidence.none")));
             }
-            Paragraph sentence = new Paragraph(result.evidence().in(getLocale()));
+            Paragraph sentence = new Paragraph(text(result.evidence()));
             sentence.addClassName("mirror-evidence-sentence");
             dimension.add(sentence);
             section.add(dimension);
@@ -299,7 +301,7 @@ class MirrorView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList prompts = new UnorderedList();
         prompts.setId("mirror-prompts");
         for (Message message : page.prompts()) {
-            prompts.add(promptItem(message.in(getLocale()), prompt, text));
+            prompts.add(promptItem(text(message), prompt, text));
         }
         for (int theme = 1; theme <= 3; theme++) {
             prompts.add(promptItem(getTranslation("mirror.theme." + theme), prompt, text));
@@ -417,7 +419,12 @@ class MirrorView extends VerticalLayout implements HasDynamicTitle {
                 coach.setInvalid(true);
                 return;
             }
-            mirror.share(coach.getValue().id(), entries.getValue().stream().map(JournalView::id).toList());
+            try {
+                mirror.share(coach.getValue().id(), entries.getValue().stream().map(JournalView::id).toList());
+            } catch (InvalidInputException tooLong) {
+                InputErrors.show(tooLong, entries);
+                return;
+            }
             Notification.show(getTranslation("mirror.sharing.shared", coach.getValue().name()));
             render();
         });
@@ -472,5 +479,10 @@ class MirrorView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("mirror.title") + " · " + getTranslation("app.name");
+    }
+
+    /** The inference names its texts; the screen renders them in the user's language. */
+    private String text(Message message) {
+        return getTranslation(message.key(), message.arguments().toArray());
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.bordspiegel.leadership.Message;
 import nl.bordspiegel.leadership.LeadershipProfile;
 import nl.bordspiegel.leadership.Pattern;
 import nl.bordspiegel.mirror.MirrorService;
@@ -44,10 +45,10 @@ class SharedWithMeView extends VerticalLayout implements HasDynamicTitle {
                 card.add(new H3(label(snapshot.primary(), snapshot.mixedWith())));
                 UnorderedList evidence = new UnorderedList();
                 snapshot.evidence().forEach(e -> evidence.add(new ListItem(getTranslation(e.dimension().messageKey())
-                        + ": " + e.sentence().in(getLocale()))));
+                        + ": " + text(e.sentence()))));
                 card.add(evidence);
             } else {
-                snapshot.missing().forEach(m -> card.add(new Paragraph(m.in(getLocale()))));
+                snapshot.missing().forEach(m -> card.add(new Paragraph(text(m))));
             }
             snapshot.journal().forEach(entry -> card.add(new Paragraph(entry.writtenOn().format(date) + " · "
                     + (entry.prompt() == null ? "" : entry.prompt() + " · ") + entry.text())));
@@ -63,5 +64,10 @@ class SharedWithMeView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("shared.title") + " · " + getTranslation("app.name");
+    }
+
+    /** The inference names its texts; the screen renders them in the user's language. */
+    private String text(Message message) {
+        return getTranslation(message.key(), message.arguments().toArray());
     }
 }

@@ -23,6 +23,7 @@ import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.school.SchoolSettings;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
+import nl.bordspiegel.shared.SchoolData;
 
 /**
  * The school's own choices: leader time thresholds (hours per week), school year, retention;
@@ -121,11 +122,11 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         }
         retentionLimit.setText(getTranslation("admin.retention.cutOff", shown.cutOff().toString(),
                 shown.retentionYears()));
-        for (RetentionPreview.Kind kind : RetentionPreview.Kind.values()) {
+        for (SchoolData.Kind kind : SchoolData.Kind.values()) {
             retentionCounts.add(new ListItem(getTranslation("admin.retention.kind." + kind.name()) + ": "
                     + shown.count(kind)));
         }
-        boolean anything = shown.total() > 0 || shown.count(RetentionPreview.Kind.FORMER_STAFF) > 0;
+        boolean anything = shown.total() > 0 || shown.count(SchoolData.Kind.FORMER_STAFF) > 0;
         if (!anything) {
             retentionMessage.setText(getTranslation("admin.retention.nothing"));
         }
@@ -147,7 +148,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         }
         RetentionPreview preview = shown;
         String cutOff = preview.cutOff().toString();
-        long people = preview.count(RetentionPreview.Kind.FORMER_STAFF);
+        long people = preview.count(SchoolData.Kind.FORMER_STAFF);
         boolean deleting = mode == DataRetention.Mode.DELETE;
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation(deleting ? "admin.retention.confirmDeleteTitle"
@@ -165,7 +166,7 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 retentionMessage.setText(deleting
                         ? getTranslation("admin.retention.deleted", done.total(), cutOff)
                         : getTranslation("admin.retention.anonymised", done.total(), cutOff,
-                                done.count(RetentionPreview.Kind.FORMER_STAFF)));
+                                done.count(SchoolData.Kind.FORMER_STAFF)));
             } catch (InvalidInputException invalid) {
                 hidePreview();
                 retentionMessage.setText(invalid.message(getLocale()));

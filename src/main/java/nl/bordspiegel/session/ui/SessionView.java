@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -37,6 +36,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -58,7 +58,8 @@ import nl.bordspiegel.session.RunningSession;
 import nl.bordspiegel.session.SessionLine;
 import nl.bordspiegel.session.SessionService;
 import nl.bordspiegel.session.SessionSummary;
-import nl.bordspiegel.shared.BoardChanges;
+import nl.bordspiegel.shared.BoardBroadcaster;
+import nl.bordspiegel.session.SessionChanged;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
@@ -73,7 +74,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final SessionService sessions;
     private final BoardService boards;
-    private final BoardChanges live;
+    private final BoardBroadcaster live;
     private final Clock clock;
     private final Span timer = new Span();
     private final ProgressBar progress = new ProgressBar();
@@ -84,7 +85,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** Which open action the review is at; kept per screen, the record is in the board's change log. */
     private int reviewIndex;
     private String title = "";
-    private BoardChanges.Subscription subscription;
+    private Registration subscription;
     private boolean joined;
     // Kept across re-renders: a click right after another change must not land on a replaced button.
     private final Button previous = new Button();
@@ -92,7 +93,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Button close = new Button();
     private com.vaadin.flow.shared.Registration pollListener;
 
-    SessionView(SessionService sessions, BoardService boards, BoardChanges live, Clock clock) {
+    SessionView(SessionService sessions, BoardService boards, BoardBroadcaster live, Clock clock) {
         this.clock = clock;
         this.sessions = sessions;
         this.boards = boards;
@@ -608,18 +609,11 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (teamId <= 0 || !sessions.canOpen(teamId)) {
             return;
         }
-        // A change this screen made itself is already shown: a second re-render would swallow the next click.
-        subscription = live.subscribe(teamId, change -> {
-            if (UI.getCurrent() == ui) {
-                return;
+        subscription = live.register(teamId, ui, change -> ui.access(() -> {
+            if (closed == null && (change instanceof SessionChanged || running != null)) {
+                reload();
             }
-            ui.access(() -> {
-            if (closed == null && Objects.equals(change.what(), SessionService.SESSION_CHANGE)
-                    || closed == null && running != null) {
-                    reload();
-                }
-            });
-        });
+        }));
         // The timer is computed on the server from the start time; a poll each second redraws it.
         ui.setPollInterval(1000);
         pollListener = ui.addPollListener(poll -> updateTimer());
@@ -628,7 +622,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     protected void onDetach(DetachEvent detach) {
         if (subscription != null) {
-            subscription.close();
+            subscription.remove();
             subscription = null;
         }
         if (pollListener != null) {

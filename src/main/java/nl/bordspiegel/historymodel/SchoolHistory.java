@@ -1,4 +1,4 @@
-package nl.bordspiegel.history;
+package nl.bordspiegel.historymodel;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,34 @@
+package nl.bordspiegel.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+
+import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.Messages;
+import nl.bordspiegel.shared.TextRules;
+
+class CalmErrorHandlerTest {
+
+    @Test
+    void refusedInputShowsItsOwnReasonInTheUsersLanguageAlsoWhenWrapped() {
+        RuntimeException wrapped = new RuntimeException("listener failed", InvalidInputException.at("text",
+                "security.input.tooLong", new TextRules.MessageArg("board.input.field.text"), 500));
+
+        assertThat(CalmErrorHandler.text(wrapped, Messages.DUTCH)).isEqualTo("De tekst mag hoogstens 500 tekens hebben.");
+        assertThat(CalmErrorHandler.text(wrapped, Locale.ENGLISH)).contains("500").doesNotContain("tekens");
+    }
+
+    @Test
+    void anythingElseIsACalmSentenceWithoutTheTechnicalDetail() {
+        String text = CalmErrorHandler.text(new IllegalStateException("NullPointer in BoardView line 42"),
+                Messages.DUTCH);
+
+        assertThat(text).startsWith("Er ging iets mis").doesNotContain("BoardView").doesNotContain("Exception");
+        assertThat(CalmErrorHandler.text(new AccessDeniedException("team 7"), Locale.ENGLISH))
+                .isEqualTo("You may not see or do that here.");
+    }
+}

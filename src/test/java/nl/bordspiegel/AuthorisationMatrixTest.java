@@ -400,7 +400,8 @@ class AuthorisationMatrixTest {
         return List.of(
                 row(s, "sessions", TEAM_A, f -> f.bean(s).sessions(List.of(f.teamA), from, to)),
                 row(s, "attendance", TEAM_A, f -> f.bean(s).attendance(List.of(f.teamA), from, to)),
-                row(s, "lastHeld", TEAM_A, f -> f.bean(s).lastHeld(List.of(f.teamA), to)));
+                row(s, "lastHeld", TEAM_A, f -> f.bean(s).lastHeld(List.of(f.teamA), to)),
+                row(s, "firstRecorded", TEAM_A, f -> f.bean(s).firstRecorded(List.of(f.teamA))));
     }
 
     static List<Row> sessionService() {

@@ -17,7 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.history.HistoryReader;
-import nl.bordspiegel.history.SchoolHistory;
+import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.security.SignedInUser;
 
 /**

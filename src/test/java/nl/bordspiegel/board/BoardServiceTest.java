@@ -58,9 +58,6 @@ class BoardServiceTest {
     BoardBroadcaster live;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
-
-    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     long teamA;

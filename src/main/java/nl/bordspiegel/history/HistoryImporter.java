@@ -45,6 +45,22 @@ public class HistoryImporter {
         return new Run(passwordHash).importAll(history);
     }
 
+    /** Marks the demo school: its published password works there and nowhere else. */
+    @Transactional
+    public void markAsDemo(long schoolId) {
+        jdbc.update("update school set demo = true where id = ?", schoolId);
+    }
+
+    /** The people of a school by their login e-mail, for the restore command's set-password links. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> personIdsByEmail(long schoolId) {
+        Map<String, Long> ids = new java.util.TreeMap<>();
+        jdbc.query("select id, email from person where school_id = ? and active = true", rs -> {
+            ids.put(rs.getString("email"), rs.getLong("id"));
+        }, schoolId);
+        return ids;
+    }
+
     public boolean databaseHasSchools() {
         Integer count = jdbc.queryForObject("select count(*) from school", Integer.class);
         return count != null && count > 0;

@@ -1,4 +1,6 @@
-package nl.bordspiegel.analyze;
+package nl.bordspiegel.operations;
+
+import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -6,19 +8,29 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import nl.bordspiegel.history.HistoryExporter;
+import nl.bordspiegel.history.HistoryImporter;
+import nl.bordspiegel.security.SetupLinks;
+import nl.bordspiegel.shared.SchoolZone;
 
 /**
- * Just the database and the exporter, configured like the web app (same properties and
- * profiles): an export needs neither the web server nor Vaadin nor security.
+ * Just the database, the school file's importer and exporter and the setup links,
+ * configured like the web app (same properties, profiles and environment variables): a
+ * command needs neither the web server nor Vaadin nor sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
         JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class})
-@Import(HistoryExporter.class)
-class ExportContext {
+@Import({HistoryExporter.class, HistoryImporter.class, SetupLinks.class})
+class CommandContext {
+
+    @Bean
+    Clock clock() {
+        return SchoolZone.clockFromEnvironment();
+    }
 }

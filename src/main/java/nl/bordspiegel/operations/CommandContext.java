@@ -9,7 +9,6 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerA
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import nl.bordspiegel.history.HistoryExporter;
@@ -22,7 +21,7 @@ import nl.bordspiegel.shared.SchoolZone;
  * configured like the web app (same properties, profiles and environment variables): a
  * command needs neither the web server nor Vaadin nor sign-in.
  */
-@Configuration(proxyBeanMethods = false)
+// Not a @Configuration: the web app's component scan must not pick it up (its clock would clash).
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
         JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class})

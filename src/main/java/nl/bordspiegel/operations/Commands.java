@@ -56,7 +56,9 @@ final class Commands {
     static ConfigurableApplicationContext start(List<String> springArgs, boolean mustExist) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(CommandContext.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN");
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+                        // The command says in one line why it could not start; no stack trace for the operator.
+                        "logging.level.org.springframework.boot.SpringApplication=OFF");
         if (mustExist) {
             builder.listeners((ApplicationListener<ApplicationEvent>) event -> {
                 if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {

@@ -3,7 +3,17 @@ package nl.bordspiegel.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import java.util.function.Supplier;
+
+import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.security.core.Authentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +46,8 @@ import nl.bordspiegel.security.ui.LoginView;
  * never the only guard. Only the health probes are open without signing in.
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+// @RolesAllowed is wired below, to judge by the roles a person holds now.
+@EnableMethodSecurity
 // Lets background threads (push updates) see the signed-in user of their UI.
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfig {
@@ -85,6 +96,26 @@ public class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor rolesAllowedByCurrentRoles(ObjectProvider<AccountPasswords> accounts,
+                                              ObjectProvider<ApplicationEventPublisher> publisher) {
+        Jsr250AuthorizationManager rolesAllowed = new Jsr250AuthorizationManager();
+        rolesAllowed.setAuthoritiesAuthorizationManager(new CurrentRoles(accounts));
+        AuthorizationManagerBeforeMethodInterceptor interceptor = AuthorizationManagerBeforeMethodInterceptor.jsr250(rolesAllowed);
+        interceptor.setAuthorizationEventPublisher(new AuthorizationEventPublisher() {
+            @Override
+            public <T> void publishAuthorizationEvent(Supplier<Authentication> authentication, T object,
+                                                      AuthorizationDecision decision) {
+                if (decision != null && !decision.isGranted()) {
+                    new SpringAuthorizationEventPublisher(publisher.getObject())
+                            .publishAuthorizationEvent(authentication, object, decision);
+                }
+            }
+        });
+        return interceptor;
     }
 
     /** Refusals by method and request security become events, which the log below records. */

@@ -324,6 +324,7 @@ class AuthorisationMatrixTest {
                 row(s, "deactivate", ADMIN_OF_A, f -> f.bean(s).deactivate(f.teacherA)),
                 row(s, "reactivate", ADMIN_OF_A, f -> f.bean(s).reactivate(f.teacherA)),
                 row(s, "createSetPasswordLink", ADMIN_OF_A, f -> f.bean(s).createSetPasswordLink(f.teacherA)),
+                row(s, "setPasswordLink", ADMINS_OWN_SCHOOL, f -> f.bean(s).setPasswordLink("token")),
                 row(s, "teams", ADMINS_OWN_SCHOOL, f -> f.bean(s).teams()),
                 row(s, "createTeam", ADMINS_OWN_SCHOOL, f -> f.bean(s).createTeam("Team " + TestSchools.uniqueTag())),
                 row(s, "renameTeam", ADMIN_OF_A, f -> f.bean(s).renameTeam(f.teamA, "Nieuwe naam")),

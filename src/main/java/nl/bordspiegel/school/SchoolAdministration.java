@@ -132,6 +132,12 @@ public class SchoolAdministration {
         return token;
     }
 
+    /** The address of a link, built from the configured public URL (never from a request's Host header). */
+    public String setPasswordLink(String token) {
+        admin();
+        return passwords.link(token);
+    }
+
     // ---- teams ----
 
     @Transactional(readOnly = true)

@@ -71,7 +71,8 @@ public class HistoryImporter {
             String email = history.people().get(i).email().toLowerCase(Locale.ROOT);
             Integer used = jdbc.queryForObject("select count(*) from person where email = ?", Integer.class, email);
             if (used != null && used > 0) {
-                throw new HistoryFormatException("people[" + i + "].email", "already in use \"" + email + "\"");
+                // Not "in use": the file's school must not learn who has an account elsewhere.
+                throw new HistoryFormatException("people[" + i + "].email", "cannot be used \"" + email + "\"");
             }
         }
     }

@@ -279,9 +279,14 @@ public class SchoolAdministration {
                 .orElseThrow(() -> new AccessDeniedException("Team " + teamId + " is not in this school"));
     }
 
+    /**
+     * An address of this school's people is "in use"; one of another school gets the same
+     * answer as any address that cannot be used, so no school learns who is in another.
+     */
     void requireEmailFree(String email, Long exceptPersonId) {
         people.findByEmail(email).filter(found -> !found.id().equals(exceptPersonId)).ifPresent(found -> {
-            throw new InvalidInputException("admin.person.emailInUse", email);
+            throw found.schoolId() == admin().schoolId() ? new InvalidInputException("admin.person.emailInUse", email)
+                    : new InvalidInputException("security.input.email");
         });
     }
 

@@ -29,8 +29,7 @@ class FirstStart implements ApplicationRunner {
         if (!importer.databaseHasSchools()) {
             LOG.warn("No school yet, so nobody can sign in. Make the first admin with"
                     + " `java -jar bordspiegel.jar create-admin --school NAME --name NAME --email EMAIL`,"
-                    + " or bring back a school with `java -jar bordspiegel.jar restore FILE`; stop the app first"
-                    + " when it uses H2, then start it again.");
+                    + " or bring back a school with `java -jar bordspiegel.jar restore FILE` (README, Commands).");
         }
     }
 }

@@ -26,16 +26,19 @@ import org.junit.jupiter.api.Test;
  * at a random moment, {@value #CYCLES} times on the same H2 data folder; after each kill the
  * database is opened again and every write that had been confirmed must be there. Prints
  * {@code DURABILITY cycles=... confirmed=... lost=...}; fails when anything confirmed was lost.
- * Excluded from normal runs (about 5 minutes on 2 cores). Run it with
- * {@code ./mvnw -B -q test -Dtest=DurabilityBenchmark -Dsurefire.excludes=none -Dsurefire.failIfNoSpecifiedTests=false}.
+ * The app runs from the packaged jar (production mode), with this test's writer added to its
+ * class path. Excluded from normal runs (about 10 minutes on 2 cores). Run it with
+ * {@code ./mvnw -B -q package -DskipTests && ./mvnw -B test -Dtest=DurabilityBenchmark -Dsurefire.excludes=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class DurabilityBenchmark {
 
     static final int CYCLES = 20;
+    private static final Path JAR = Path.of("target", "bordspiegel.jar");
     private static final long SEED = 16;
 
     @Test
     void confirmedWritesSurviveKillMinusNine() throws Exception {
+        assertThat(JAR).as("build the jar first: ./mvnw package -DskipTests").exists();
         Path data = Files.createTempDirectory("bordspiegel-durability");
         Random random = new Random(SEED);
         long confirmedTotal = 0;
@@ -56,9 +59,13 @@ class DurabilityBenchmark {
 
     /** Starts the writer on the data folder, lets it write for a while after it is ready, then SIGKILL. */
     private static List<String> killDuringWrites(Path data, String run, int writeMillis) throws Exception {
+        // Spring Boot's PropertiesLauncher: the jar as it ships, plus the writer from the test classes.
         Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), DurabilityWriter.class.getName(),
-                data.toAbsolutePath().toString(), run).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                "-cp", JAR.toAbsolutePath().toString(),
+                "-Dloader.path=" + Path.of("target", "test-classes").toAbsolutePath(),
+                "-Dloader.main=" + DurabilityWriter.class.getName(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher",
+                data.toAbsolutePath().toString(), run).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String> confirmed = new CopyOnWriteArrayList<>();
         CountDownLatch writing = new CountDownLatch(1);
         Thread reader = new Thread(() -> {

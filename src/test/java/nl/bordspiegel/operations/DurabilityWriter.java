@@ -1,6 +1,5 @@
 package nl.bordspiegel.operations;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -12,7 +11,7 @@ import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.security.SignedInUser;
 
 /**
- * The application on a data folder, adding successes to a board as fast as it can and
+ * The application (run from the packaged jar) on a data folder, adding successes to a board as fast as it can and
  * printing {@code CONFIRMED <text>} once each write's transaction has returned: what a
  * screen shows as saved. {@link DurabilityBenchmark} kills it with SIGKILL mid-loop.
  */
@@ -24,11 +23,10 @@ public final class DurabilityWriter {
     public static void main(String[] args) {
         String dataDir = args[0];
         String run = args[1];
+        // The whole web app, as the packaged jar runs it (the benchmark starts it from the jar).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .properties("bordspiegel.data-dir=" + dataDir, "bordspiegel.demo.enabled=true",
-                        "spring.main.banner-mode=off", "logging.level.root=WARN")
-                .run();
+                .run("--bordspiegel.data-dir=" + dataDir, "--bordspiegel.demo.enabled=true", "--server.port=0",
+                        "--spring.main.banner-mode=off", "--logging.level.root=WARN");
         SignedInUser teacher = TestSchools.signIn(context, DemoLogins.TEACHER);
         long team = context.getBean(SchoolDirectory.class).myTeams().get(0).id();
         BoardService board = context.getBean(BoardService.class);

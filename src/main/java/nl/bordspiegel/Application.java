@@ -8,24 +8,34 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import nl.bordspiegel.analyze.AnalyzeCommand;
-import nl.bordspiegel.analyze.ExportCommand;
+import nl.bordspiegel.operations.BackupCommand;
+import nl.bordspiegel.operations.CreateAdminCommand;
+import nl.bordspiegel.operations.RestoreCommand;
 import nl.bordspiegel.shared.SchoolZone;
 
 /**
  * Starts the web application, or runs a command: {@code analyze} (no Spring at all, so it
- * answers fast) or {@code export} (Spring without a web server, for the database).
+ * answers fast), or the operator's {@code create-admin}, {@code backup} (or {@code export})
+ * and {@code restore} (Spring without a web server, for the database).
  */
 @SpringBootApplication
 public class Application {
 
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);
-        if (!arguments.isEmpty() && arguments.get(0).equals(AnalyzeCommand.NAME)) {
-            System.exit(AnalyzeCommand.run(arguments.subList(1, arguments.size()), System.out, System.err,
-                    LocalDate.now(SchoolZone.clockFromEnvironment())));
+        String command = arguments.isEmpty() ? "" : arguments.get(0);
+        List<String> rest = arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size());
+        if (command.equals(AnalyzeCommand.NAME)) {
+            System.exit(AnalyzeCommand.run(rest, System.out, System.err, LocalDate.now(SchoolZone.clockFromEnvironment())));
         }
-        if (!arguments.isEmpty() && arguments.get(0).equals(ExportCommand.NAME)) {
-            System.exit(ExportCommand.run(arguments.subList(1, arguments.size())));
+        if (BackupCommand.NAMES.contains(command)) {
+            System.exit(BackupCommand.run(command, rest, System.out, System.err));
+        }
+        if (command.equals(RestoreCommand.NAME)) {
+            System.exit(RestoreCommand.run(rest, System.out, System.err));
+        }
+        if (command.equals(CreateAdminCommand.NAME)) {
+            System.exit(CreateAdminCommand.run(rest, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -31,6 +31,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -63,6 +64,8 @@ import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.SchoolSettings;
 import nl.bordspiegel.school.StaffImport;
 import nl.bordspiegel.security.PasswordService;
+import nl.bordspiegel.security.SetupLinks;
+import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.session.AgendaItem;
 import nl.bordspiegel.session.SessionFacts;
 import nl.bordspiegel.session.SessionService;
@@ -97,12 +100,20 @@ import nl.bordspiegel.timelog.TimeLog;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixTest {
 
-    enum Who { TEACHER, COACH, LEADER, ADMIN, OTHER_SCHOOL, ANONYMOUS }
+    /**
+     * {@code FORMER_ADMIN} signed in holding every role in school A, then lost all but teacher
+     * (in no team); {@code DEACTIVATED} signed in holding every role in school A, then was
+     * deactivated. Both still carry the principal of their sign-in: the next call must count
+     * the roles and the active flag as they are now.
+     */
+    enum Who { TEACHER, COACH, LEADER, ADMIN, OTHER_SCHOOL, ANONYMOUS, FORMER_ADMIN, DEACTIVATED }
 
     /** Called at start-up or from the command line, never from a view (checked below). */
     private static final Set<String> SYSTEM_ONLY = Set.of(
             "HistoryImporter#importSchool", "HistoryImporter#importInto", "HistoryImporter#databaseHasSchools",
-            "HistoryExporter#export", "HistoryExporter#schoolIds");
+            "HistoryExporter#export", "HistoryExporter#schoolIds",
+            // The demo's first-start import and the restore command's links.
+            "HistoryImporter#markAsDemo", "HistoryImporter#personIdsByEmail");
 
     @Autowired ApplicationContext context;
     @Autowired UserDetailsService accounts;
@@ -139,6 +150,8 @@ class AuthorisationMatrixTest {
         final long journalEntryA;
         final long snapshotA;
         final long timeEntryA;
+        final SignedInUser formerAdmin;
+        final SignedInUser deactivated;
 
         Fixture() {
             jdbc.update("insert into person (school_id, name, email, password_hash) values (?, ?, ?, ?)", b.id(),
@@ -171,6 +184,25 @@ class AuthorisationMatrixTest {
             timeEntryA = as(a.leader(), () -> bean(TimeLog.class).log(TimeCategory.COACHING, 30,
                     FixedTime.today(context).minusDays(1)).id());
             as(a.coach(), () -> bean(CoachUpdates.class).write(teamA, Set.of(leaderA), "Het team draait goed."));
+
+            formerAdmin = signedInThenChanged("Fenna Vroeger",
+                    person -> jdbc.update("delete from person_role where person_id = ? and role <> 'TEACHER'", person));
+            deactivated = signedInThenChanged("Dirk Weg",
+                    person -> jdbc.update("update person set active = false where id = ?", person));
+        }
+
+        /** A person of school A with every role, signed in, then changed behind their back. */
+        private SignedInUser signedInThenChanged(String name, java.util.function.LongConsumer change) {
+            String email = TestSchools.uniqueTag() + "@a.example";
+            jdbc.update("insert into person (school_id, name, email, password_hash) values (?, ?, ?, ?)", a.id(),
+                    name, email, encoder.encode(TestSchools.PASSWORD));
+            long person = id("select id from person where email = ?", email);
+            for (Role role : Role.values()) {
+                jdbc.update("insert into person_role (person_id, role) values (?, ?)", person, role.name());
+            }
+            SignedInUser atSignIn = (SignedInUser) accounts.loadUserByUsername(email);
+            change.accept(person);
+            return atSignIn;
         }
 
         java.time.LocalDate today() {
@@ -206,7 +238,7 @@ class AuthorisationMatrixTest {
                 case LEADER -> a.leader();
                 case ADMIN -> a.admin();
                 case OTHER_SCHOOL -> outsider;
-                case ANONYMOUS -> null;
+                case ANONYMOUS, FORMER_ADMIN, DEACTIVATED -> null;
             };
         }
     }
@@ -229,7 +261,9 @@ class AuthorisationMatrixTest {
         return who.length == 0 ? EnumSet.noneOf(Who.class) : EnumSet.copyOf(Arrays.asList(who));
     }
 
-    private static final Set<Who> SIGNED_IN = allowed(Who.TEACHER, Who.COACH, Who.LEADER, Who.ADMIN, Who.OTHER_SCHOOL);
+    /** Anyone signed in, the former admin too: what every teacher of a school may do. */
+    private static final Set<Who> SIGNED_IN = allowed(Who.TEACHER, Who.COACH, Who.LEADER, Who.ADMIN, Who.OTHER_SCHOOL,
+            Who.FORMER_ADMIN);
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     /** Admin-only work on the admin's own school: school B's user does it in school B. */
     private static final Set<Who> ADMINS_OWN_SCHOOL = allowed(Who.ADMIN, Who.OTHER_SCHOOL);
@@ -303,6 +337,7 @@ class AuthorisationMatrixTest {
                 row(s, "deactivate", ADMIN_OF_A, f -> f.bean(s).deactivate(f.teacherA)),
                 row(s, "reactivate", ADMIN_OF_A, f -> f.bean(s).reactivate(f.teacherA)),
                 row(s, "createSetPasswordLink", ADMIN_OF_A, f -> f.bean(s).createSetPasswordLink(f.teacherA)),
+                row(s, "setPasswordLink", ADMINS_OWN_SCHOOL, f -> f.bean(s).setPasswordLink("token")),
                 row(s, "teams", ADMINS_OWN_SCHOOL, f -> f.bean(s).teams()),
                 row(s, "createTeam", ADMINS_OWN_SCHOOL, f -> f.bean(s).createTeam("Team " + TestSchools.uniqueTag())),
                 row(s, "renameTeam", ADMIN_OF_A, f -> f.bean(s).renameTeam(f.teamA, "Nieuwe naam")),
@@ -343,6 +378,11 @@ class AuthorisationMatrixTest {
                 row(s, "createSetPasswordToken", ADMIN_OF_A, f -> f.bean(s).createSetPasswordToken(f.teacherA)),
                 // Whoever holds a link: the token is the proof, so nobody is refused up front.
                 row(s, "isUsable", EVERYONE, f -> f.bean(s).isUsable("geen-echte-link")),
+                row(s, "linkState", EVERYONE, f -> f.bean(s).linkState("geen-echte-link")),
+                row(s, "link", EVERYONE, f -> f.bean(s).link("geen-echte-link")),
+                row(s, "pendingResetOfMine", SIGNED_IN, f -> f.bean(s).pendingResetOfMine()),
+                row(s, "allowPendingReset", SIGNED_IN, f -> f.bean(s).allowPendingReset()),
+                row(s, "refusePendingReset", SIGNED_IN, f -> f.bean(s).refusePendingReset()),
                 row(s, "setPasswordWithToken", EVERYONE, f -> f.bean(s).setPasswordWithToken("geen-echte-link",
                         "fiets regen tulp 42")));
     }
@@ -446,7 +486,7 @@ class AuthorisationMatrixTest {
                 row(s, "recogniseMyself", ANY_LEADER, f -> f.bean(s).recogniseMyself(Pattern.FACILITATOR)),
                 row(s, "teamView", LEADER_A, f -> f.bean(s).teamView(f.leaderA)),
                 // Teachers (a coach is one too) list the leaders of their own teams: school B's user has none.
-                row(s, "leadersIAnswerAbout", allowed(Who.TEACHER, Who.COACH, Who.OTHER_SCHOOL),
+                row(s, "leadersIAnswerAbout", allowed(Who.TEACHER, Who.COACH, Who.OTHER_SCHOOL, Who.FORMER_ADMIN),
                         f -> f.bean(s).leadersIAnswerAbout()),
                 // Only a teacher of a team the leader follows; school A's coach coaches the team, is no member.
                 row(s, "answerAbout", allowed(Who.TEACHER), f -> f.bean(s).answerAbout(f.leaderA, Pattern.TEAMPLAYER,
@@ -541,7 +581,12 @@ class AuthorisationMatrixTest {
     }
 
     private void signIn(Who who) {
-        if (who == Who.ANONYMOUS) {
+        if (who == Who.FORMER_ADMIN || who == Who.DEACTIVATED) {
+            TestSchools.useStrategyOf(context);
+            SignedInUser stale = who == Who.FORMER_ADMIN ? fixture.formerAdmin : fixture.deactivated;
+            SecurityContextHolder.getContext().setAuthentication(
+                    new UsernamePasswordAuthenticationToken(stale, null, stale.getAuthorities()));
+        } else if (who == Who.ANONYMOUS) {
             TestSchools.useStrategyOf(context);
             SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("matrix",
                     "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
@@ -571,7 +616,8 @@ class AuthorisationMatrixTest {
     @Test
     void systemOnlyServicesAreNeverCalledFromAView() {
         ArchRuleDefinition.noClasses().that().resideInAPackage("nl.bordspiegel..ui..")
-                .should().dependOnClassesThat().belongToAnyOf(HistoryImporter.class, HistoryExporter.class)
+                .should().dependOnClassesThat().belongToAnyOf(HistoryImporter.class, HistoryExporter.class,
+                        SetupLinks.class)
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("nl.bordspiegel"));
     }

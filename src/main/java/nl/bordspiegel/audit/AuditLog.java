@@ -6,11 +6,13 @@ import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.bordspiegel.security.CurrentUser;
+import nl.bordspiegel.security.PasswordEvent;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.Role;
 
@@ -40,6 +42,23 @@ public class AuditLog {
     public void record(AuditAction action, String detail) {
         SignedInUser actor = currentUser.require();
         entries.save(new AuditEntry(actor.schoolId(), actor.personId(), actor.name(), action, detail,
+                LocalDateTime.now(clock)));
+    }
+
+    /**
+     * Every use of a password link, and every change of a password, in the person's
+     * school: the link's maker is the actor, so a takeover attempt is visible to all admins.
+     */
+    @EventListener
+    void record(PasswordEvent event) {
+        AuditAction action = switch (event.kind()) {
+            case SET_WITH_LINK -> AuditAction.PASSWORD_SET_WITH_LINK;
+            case RESET_AWAITS_CONFIRMATION -> AuditAction.PASSWORD_RESET_AWAITS_CONFIRMATION;
+            case RESET_CONFIRMED -> AuditAction.PASSWORD_RESET_CONFIRMED;
+            case RESET_REFUSED -> AuditAction.PASSWORD_RESET_REFUSED;
+            case CHANGED -> AuditAction.PASSWORD_CHANGED;
+        };
+        entries.save(new AuditEntry(event.schoolId(), event.byPersonId(), event.byName(), action, event.personName(),
                 LocalDateTime.now(clock)));
     }
 

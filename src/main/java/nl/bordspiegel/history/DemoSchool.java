@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import nl.bordspiegel.historymodel.SchoolHistory;
+import nl.bordspiegel.security.PasswordPolicy;
 
 /**
  * Imports the demo school on first start, when the database holds no school. Its dates are
@@ -30,8 +31,8 @@ import nl.bordspiegel.historymodel.SchoolHistory;
 @ConditionalOnProperty(name = "bordspiegel.demo.enabled", havingValue = "true")
 class DemoSchool implements ApplicationRunner {
 
-    /** Every demo person signs in with this; it exists only in the demo school. */
-    static final String DEMO_PASSWORD = "bordspiegel-demo";
+    /** Every demo person signs in with this; it works only in the demo school. */
+    static final String DEMO_PASSWORD = PasswordPolicy.DEMO_PASSWORD;
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoSchool.class);
 
@@ -59,7 +60,7 @@ class DemoSchool implements ApplicationRunner {
         }
         SchoolHistory recent = HistoryDates.shift(demo, daysToBringUpToDate(demo, LocalDate.now(clock)));
         // One hash for all: every demo person has the same demo password.
-        importer.importSchool(recent, passwordEncoder.encode(DEMO_PASSWORD));
+        importer.markAsDemo(importer.importSchool(recent, passwordEncoder.encode(DEMO_PASSWORD)));
         LOG.info("Imported the demo school \"{}\" with {} people", recent.school().name(), recent.people().size());
     }
 

@@ -1,6 +1,7 @@
 package nl.bordspiegel.history;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,18 @@ public class HistoryImporter {
     public void importInto(long schoolId, SchoolHistory history) {
         HistoryImport run = new HistoryImport(history, null, schoolId);
         parts.forEach(part -> part.importFrom(run));
+    }
+
+    /** Marks the demo school: its published password works there and nowhere else. */
+    @Transactional
+    public void markAsDemo(long schoolId) {
+        schools.markAsDemo(schoolId);
+    }
+
+    /** The people of a school by their login e-mail, for the restore command's set-password links. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> personIdsByEmail(long schoolId) {
+        return schools.personIdsByEmail(schoolId);
     }
 
     public boolean databaseHasSchools() {

@@ -129,12 +129,12 @@ public final class HistoryReader {
     }
 
     private static School school(LocatedNode node) {
-        return new School(node.get("name").text(), node.get("sector").choice(Sector.class));
+        return new School(node.get("name").name(), node.get("sector").choice(Sector.class));
     }
 
     private Person person(LocatedNode node) {
         String key = unique(node.get("key"), people.keySet());
-        String name = node.get("name").text();
+        String name = node.get("name").name();
         LocatedNode emailNode = node.get("email");
         String email = emailNode.email();
         // The email is the login, and logins are not case-sensitive.
@@ -149,7 +149,7 @@ public final class HistoryReader {
     private Team team(LocatedNode node) {
         String key = unique(node.get("key"), teams);
         teams.add(key);
-        return new Team(key, node.get("name").text(),
+        return new Team(key, node.get("name").name(),
                 each(node.get("members").listOrEmpty(), this::personKey),
                 each(node.get("leaders").listOrEmpty(), leader -> holding(leader, Role.LEADER)),
                 each(node.get("coaches").listOrEmpty(), coach -> holding(coach, Role.COACH)));

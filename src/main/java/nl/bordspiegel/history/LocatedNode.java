@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.TextRules;
 
 /**
  * A JSON value together with its place in the file, so that every typed read can name where
@@ -24,6 +28,10 @@ record LocatedNode(JsonNode json, LocatedNode parent, String step) {
 
     /** Far above anything typed on a board, far below a document pasted by mistake. */
     private static final int MAX_TEXT_LENGTH = 2000;
+    /** The longest name the forms accept for a school, person or team. */
+    private static final int NAME_MAX = 200;
+    /** Line breaks and tabs belong in longer texts; other control characters belong nowhere. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
     /** Only a sanity check: the email is the login, so it must at least look like an address. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
@@ -54,7 +62,20 @@ record LocatedNode(JsonNode json, LocatedNode parent, String step) {
         if (text.length() > MAX_TEXT_LENGTH) {
             throw problem("too long (" + text.length() + " characters, at most " + MAX_TEXT_LENGTH + ")");
         }
+        if (CONTROL.matcher(text).find()) {
+            throw problem("holds a control character");
+        }
         return text;
+    }
+
+    /** A name of a school, person or team: the rules of the forms that make one (TextRules). */
+    String name() {
+        String text = text();
+        try {
+            return TextRules.requireLine(text, NAME_MAX, "security.input.field.name");
+        } catch (InvalidInputException refused) {
+            throw problem(refused.message(Locale.ENGLISH));
+        }
     }
 
     String email() {

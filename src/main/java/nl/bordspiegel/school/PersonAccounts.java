@@ -17,9 +17,11 @@ import nl.bordspiegel.security.SignedInUser;
 class PersonAccounts implements UserDetailsService, AccountPasswords {
 
     private final PersonRepository people;
+    private final SchoolRepository schools;
 
-    PersonAccounts(PersonRepository people) {
+    PersonAccounts(PersonRepository people, SchoolRepository schools) {
         this.people = people;
+        this.schools = schools;
     }
 
     @Override
@@ -37,8 +39,11 @@ class PersonAccounts implements UserDetailsService, AccountPasswords {
     @Override
     @Transactional(readOnly = true)
     public Optional<Account> account(long personId) {
-        return people.findById(personId).map(person -> new Account(person.id(), person.schoolId(), person.name(),
-                person.active(), person.passwordHash()));
+        return people.findById(personId).map(person -> {
+            School school = schools.findById(person.schoolId()).orElseThrow();
+            return new Account(person.id(), person.schoolId(), person.name(), person.email(), school.name(),
+                    school.demo(), person.active(), person.passwordHash(), person.roles());
+        });
     }
 
     @Override

@@ -41,6 +41,10 @@ class School {
     @Column(name = "retention_years")
     private Integer retentionYears;
 
+    /** The demo school, whose published password works nowhere else. Set by its import only. */
+    @Column(name = "demo", insertable = false, updatable = false)
+    private boolean demo;
+
     @Version
     private int version;
 
@@ -57,6 +61,10 @@ class School {
 
     Sector sector() {
         return sector;
+    }
+
+    boolean demo() {
+        return demo;
     }
 
     int littleTimeMinutes() {

@@ -133,6 +133,12 @@ public class SchoolAdministration {
         return token;
     }
 
+    /** The address of a link, built from the configured public URL (never from a request's Host header). */
+    public String setPasswordLink(String token) {
+        admin();
+        return passwords.link(token);
+    }
+
     // ---- teams ----
 
     @Transactional(readOnly = true)
@@ -269,9 +275,14 @@ public class SchoolAdministration {
                 .orElseThrow(() -> new AccessDeniedException("Team " + teamId + " is not in this school"));
     }
 
+    /**
+     * An address of this school's people is "in use"; one of another school gets the same
+     * answer as any address that cannot be used, so no school learns who is in another.
+     */
     void requireEmailFree(String email, Long exceptPersonId) {
         people.findByEmail(email).filter(found -> !found.id().equals(exceptPersonId)).ifPresent(found -> {
-            throw new InvalidInputException("admin.person.emailInUse", email);
+            throw found.schoolId() == admin().schoolId() ? new InvalidInputException("admin.person.emailInUse", email)
+                    : new InvalidInputException("security.input.email");
         });
     }
 

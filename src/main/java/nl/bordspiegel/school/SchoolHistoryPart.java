@@ -40,6 +40,20 @@ class SchoolHistoryPart implements SchoolRoot {
     }
 
     @Override
+    public void markAsDemo(long schoolId) {
+        jdbc.update("update school set demo = true where id = ?", schoolId);
+    }
+
+    @Override
+    public Map<String, Long> personIdsByEmail(long schoolId) {
+        Map<String, Long> ids = new java.util.TreeMap<>();
+        jdbc.query("select id, email from person where school_id = ? and active = true", rs -> {
+            ids.put(rs.getString("email"), rs.getLong("id"));
+        }, schoolId);
+        return ids;
+    }
+
+    @Override
     public void exportTo(HistoryExport export) {
         long schoolId = export.schoolId();
         SchoolHistory.School school = jdbc.queryForObject("select name, sector from school where id = ?",
@@ -121,7 +135,8 @@ class SchoolHistoryPart implements SchoolRoot {
             String email = history.people().get(i).email().toLowerCase(Locale.ROOT);
             Integer used = jdbc.queryForObject("select count(*) from person where email = ?", Integer.class, email);
             if (used != null && used > 0) {
-                throw new HistoryFormatException("people[" + i + "].email", "already in use \"" + email + "\"");
+                // Not "in use": the file's school must not learn who has an account elsewhere.
+                throw new HistoryFormatException("people[" + i + "].email", "cannot be used \"" + email + "\"");
             }
         }
     }

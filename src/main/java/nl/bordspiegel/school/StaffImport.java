@@ -80,7 +80,7 @@ public class StaffImport {
         Set<String> emailsInFile = new HashSet<>();
         List<StaffImportPreview.Row> rows = new ArrayList<>();
         for (StaffCsv.Line line : lines.subList(1, lines.size())) {
-            rows.add(row(line, emailsInFile, existingTeams, newTeams));
+            rows.add(row(line, admin.schoolId(), emailsInFile, existingTeams, newTeams));
         }
         return new StaffImportPreview(rows, fileProblems, List.copyOf(newTeams.values()));
     }
@@ -129,8 +129,8 @@ public class StaffImport {
         team.changePeople(members, leaders, coaches);
     }
 
-    private StaffImportPreview.Row row(StaffCsv.Line line, Set<String> emailsInFile, Map<String, Team> existingTeams,
-                                       Map<String, String> newTeams) {
+    private StaffImportPreview.Row row(StaffCsv.Line line, long schoolId, Set<String> emailsInFile,
+                                       Map<String, Team> existingTeams, Map<String, String> newTeams) {
         List<StaffImportPreview.Problem> problems = new ArrayList<>();
         List<String> fields = line.fields();
         if (fields.size() < 3 || fields.size() > 4) {
@@ -143,8 +143,10 @@ public class StaffImport {
         if (!problems.stream().anyMatch(p -> p.messageKey().equals("security.input.email"))) {
             if (!emailsInFile.add(email)) {
                 problems.add(problem(line, "admin.csv.emailTwice", email));
-            } else if (people.findByEmail(email).isPresent()) {
-                problems.add(problem(line, "admin.person.emailInUse", email));
+            } else {
+                // Another school's address gets the answer any unusable address gets: nothing is revealed.
+                people.findByEmail(email).ifPresent(found -> problems.add(found.schoolId() == schoolId
+                        ? problem(line, "admin.person.emailInUse", email) : problem(line, "security.input.email")));
             }
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -1,26 +1,39 @@
 package nl.bordspiegel.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed sign-ins per login name, whether or not an account has that name, so the
- * growing wait after five failures says nothing about which accounts exist.
+ * growing wait after five failures says nothing about which accounts exist; and per client
+ * address, so one machine cannot try many names. Rows of names that stopped failing a day
+ * ago are dropped, so invented names do not pile up.
  */
 @Component
 class LoginThrottle {
 
-    private final LoginAttemptsRepository attempts;
-    private final Clock clock;
+    /** A failure older than this no longer counts, and its row is removed. */
+    static final Duration FORGET_AFTER = Duration.ofDays(1);
 
-    LoginThrottle(LoginAttemptsRepository attempts, Clock clock) {
+    private final LoginAttemptsRepository attempts;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final AddressThrottle addresses;
+
+    LoginThrottle(LoginAttemptsRepository attempts, JdbcTemplate jdbc, Clock clock,
+                  @Value("${bordspiegel.login.failures-per-address:20}") int failuresPerAddress) {
         this.attempts = attempts;
+        this.jdbc = jdbc;
         this.clock = clock;
+        this.addresses = new AddressThrottle(failuresPerAddress, clock);
     }
 
     @Transactional(readOnly = true)
@@ -28,12 +41,22 @@ class LoginThrottle {
         return attempts.findById(key(loginName)).filter(found -> found.blockedAt(LocalDateTime.now(clock))).isPresent();
     }
 
+    boolean isAddressBlocked(String address) {
+        return address != null && addresses.isBlocked(address);
+    }
+
     // Its own transaction: the failed sign-in itself rolls back nothing, but the count must stay.
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(String loginName) {
+    public void failed(String loginName, String address) {
+        if (address != null) {
+            addresses.failed(address);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.update("delete from login_throttle where last_failed_at < ? and (blocked_until is null or blocked_until < ?)",
+                now.minus(FORGET_AFTER), now);
         String key = key(loginName);
         LoginAttempts found = attempts.findById(key).orElseGet(() -> new LoginAttempts(key));
-        found.failedAt(LocalDateTime.now(clock));
+        found.failedAt(now);
         attempts.save(found);
     }
 

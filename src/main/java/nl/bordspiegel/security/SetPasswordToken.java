@@ -36,10 +36,15 @@ class SetPasswordToken {
     @Column(name = "used_at")
     private LocalDateTime usedAt;
 
+    /** A reset of an existing password: it works only once the person has allowed it. */
+    @Column(name = "awaits_confirmation")
+    private boolean awaitsConfirmation;
+
     protected SetPasswordToken() {
     }
 
-    SetPasswordToken(String tokenHash, long personId, long createdById, LocalDateTime createdAt, LocalDateTime expiresAt) {
+    SetPasswordToken(String tokenHash, long personId, long createdById, LocalDateTime createdAt, LocalDateTime expiresAt,
+                     boolean awaitsConfirmation) {
         if (!expiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("A link must expire after it is made");
         }
@@ -48,14 +53,28 @@ class SetPasswordToken {
         this.createdById = createdById;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.awaitsConfirmation = awaitsConfirmation;
     }
 
     boolean usableAt(LocalDateTime now) {
+        return liveAt(now) && !awaitsConfirmation;
+    }
+
+    /** Neither used nor expired, whether or not it still waits for the person. */
+    boolean liveAt(LocalDateTime now) {
         return usedAt == null && now.isBefore(expiresAt);
     }
 
+    boolean awaitsConfirmation() {
+        return awaitsConfirmation;
+    }
+
+    void confirm() {
+        awaitsConfirmation = false;
+    }
+
     void useAt(LocalDateTime now) {
-        if (!usableAt(now)) {
+        if (!liveAt(now)) {
             throw new IllegalStateException("This link is used or expired");
         }
         usedAt = now;
@@ -63,5 +82,9 @@ class SetPasswordToken {
 
     long personId() {
         return personId;
+    }
+
+    long createdById() {
+        return createdById;
     }
 }

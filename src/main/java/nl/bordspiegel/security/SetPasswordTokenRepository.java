@@ -1,6 +1,7 @@
 package nl.bordspiegel.security;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface SetPasswordTokenRepository extends JpaRepository<SetPasswordToken, Long> {
 
     Optional<SetPasswordToken> findByTokenHash(String tokenHash);
+
+    List<SetPasswordToken> findByPersonIdAndUsedAtIsNull(long personId);
 
     /** A new link replaces the person's earlier unused ones. */
     @Modifying

@@ -28,6 +28,7 @@ import nl.bordspiegel.mirror.Nudge;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.TeamSummary;
 import nl.bordspiegel.security.CurrentUser;
+import nl.bordspiegel.security.PasswordService;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.Role;
 
@@ -42,11 +43,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final MirrorService mirror;
 
     HomeView(CurrentUser currentUser, SchoolDirectory directory, MirrorService mirror, CoachUpdates coachUpdates,
-             Clock clock) {
+             PasswordService passwords, Clock clock) {
         this.mirror = mirror;
         SignedInUser user = currentUser.require();
         addClassName("home-view");
         add(new H1(getTranslation(greetingKey(LocalTime.now(clock)), firstName(user.name()))));
+        // Told at once: someone asked to reset this person's password.
+        passwords.pendingResetOfMine().ifPresent(admin -> add(new Paragraph(new Span(getTranslation("home.reset.pending")),
+                new Span(" "), new Anchor("wachtwoord", getTranslation("home.reset.open")))));
         for (Role role : Role.values()) {
             if (user.has(role)) {
                 add(roleSection(role, directory));

@@ -51,7 +51,7 @@ class HistoryImporterTest {
 
         assertThatThrownBy(() -> importer.importSchool(demo, null))
                 .isInstanceOf(HistoryFormatException.class)
-                .hasMessageContaining("people[0].email: already in use");
+                .hasMessageContaining("people[0].email: cannot be used");
 
         assertThat(count("school")).isEqualTo(schools);
         assertThat(count("person")).isEqualTo(people);

@@ -124,6 +124,9 @@ class SchoolAdministrationTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("security.input.email");
         assertThatThrownBy(() -> admin.addPerson("Dubbel", school.coach(), Set.of(Role.TEACHER)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("admin.person.emailInUse");
+        // Another school's address: the very answer a malformed address gets, so nothing is revealed.
+        assertThatThrownBy(() -> admin.addPerson("Elders", other.coach(), Set.of(Role.TEACHER)))
+                .isInstanceOf(InvalidInputException.class).hasMessage("security.input.email []");
         assertThatThrownBy(() -> admin.changePerson(teacher, "Tom <b>", school.teacher(), Set.of(Role.TEACHER)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> admin.createTeam(school.teamName().toUpperCase()))

@@ -1,5 +1,7 @@
 package nl.bordspiegel.school;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,6 +54,7 @@ class StaffImportTest {
 
     @Test
     void previewNamesEveryProblemWithItsLineAndAppliesNothing() {
+        TestSchools.School other = TestSchools.create(importer, encoder);
         String csv = String.join("\n",
                 "naam;e-mail;rollen;teams",
                 "Anna de Vries;anna@" + tag + ".example;leraar;Groep 3",
@@ -61,20 +64,27 @@ class StaffImportTest {
                 "Carla;anna@" + tag + ".example;schoolleider;Groep 3",
                 "Dirk;dirk@" + tag + ".example;directeur;",
                 "Eva;" + school.coach() + ";leraar;",
-                "Fout;te;veel;kolommen;hier");
+                "Frits;" + other.coach() + ";leraar;",
+                "Fout;te;veel;kolommen;hier",
+                "Gijs;geen-adres-ook;leraar;");
         int peopleBefore = admin.people().size();
 
         StaffImportPreview preview = staffImport.preview(csv);
 
         assertThat(preview.canApply()).isFalse();
-        assertThat(preview.rows()).extracting(StaffImportPreview.Row::line).containsExactly(2, 4, 5, 6, 7, 8, 9);
+        assertThat(preview.rows()).extracting(StaffImportPreview.Row::line).containsExactly(2, 4, 5, 6, 7, 8, 9, 10, 11);
         assertThat(preview.rows().get(0).problems()).isEmpty();
         assertThat(problemsAt(preview, 4)).containsExactly("security.input.markup");
         assertThat(problemsAt(preview, 5)).containsExactly("security.input.email");
         assertThat(problemsAt(preview, 6)).containsExactly("admin.csv.emailTwice");
         assertThat(problemsAt(preview, 7)).containsExactly("admin.csv.unknownRole");
         assertThat(problemsAt(preview, 8)).containsExactly("admin.person.emailInUse");
-        assertThat(problemsAt(preview, 9)).containsExactly("admin.csv.columns");
+        // Another school's address reads exactly like an address that cannot be used at all.
+        assertThat(preview.rows().get(6).problems()).isEqualTo(List.of(new StaffImportPreview.Problem(9,
+                "security.input.email", List.of())));
+        assertThat(problemsAt(preview, 10)).containsExactly("admin.csv.columns");
+        assertThat(preview.rows().get(8).problems()).isEqualTo(List.of(new StaffImportPreview.Problem(11,
+                "security.input.email", List.of())));
         assertThat(preview.newTeams()).containsExactly("Groep 3");
         assertThat(admin.people()).hasSize(peopleBefore);
         assertThat(admin.teams()).hasSize(1);

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -22,6 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import nl.bordspiegel.DemoLogins;
+import nl.bordspiegel.FixedTime;
 import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.FixedTime;
@@ -107,6 +111,56 @@ class LoginHardeningTest {
     @Test
     void anIdleSessionEndsAfterThirtyMinutes() {
         assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void aStrangerCannotLockAColleagueOutOfTheBrowserTheyUsedBefore() throws Exception {
+        TestSchools.School school = TestSchools.create(importer, encoder);
+        Cookie device = signIn(school.teacher(), TestSchools.PASSWORD).andExpect(authenticated()).andReturn()
+                .getResponse().getCookie(KnownDevices.COOKIE);
+        assertThat(device).isNotNull();
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            signIn(school.teacher(), "verkeerd-wachtwoord").andExpect(unauthenticated());
+        }
+
+        signIn(school.teacher(), TestSchools.PASSWORD).andExpect(unauthenticated());
+        mvc.perform(post("/login").param("username", school.teacher()).param("password", TestSchools.PASSWORD).with(csrf())
+                .cookie(device)).andExpect(authenticated());
+    }
+
+    @Test
+    void anotherPersonsDeviceCookieDoesNotOpenTheLock() throws Exception {
+        TestSchools.School school = TestSchools.create(importer, encoder);
+        Cookie coachDevice = signIn(school.coach(), TestSchools.PASSWORD).andReturn().getResponse()
+                .getCookie(KnownDevices.COOKIE);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(school.teacher(), "verkeerd-wachtwoord").andExpect(unauthenticated());
+        }
+
+        mvc.perform(post("/login").param("username", school.teacher()).param("password", TestSchools.PASSWORD).with(csrf())
+                .cookie(coachDevice)).andExpect(unauthenticated());
+    }
+
+    @Test
+    void inventedNamesDoNotPileUpInTheDatabase() throws Exception {
+        String first = "verzonnen@" + TestSchools.uniqueTag() + ".example";
+        signIn(first, "verkeerd-wachtwoord").andExpect(unauthenticated());
+        FixedTime.advance(context, LoginThrottle.FORGET_AFTER.plusHours(1));
+
+        signIn("ander@" + TestSchools.uniqueTag() + ".example", "verkeerd-wachtwoord").andExpect(unauthenticated());
+
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle where email = ?", Integer.class, first))
+                .isZero();
+    }
+
+    @Test
+    void thePublishedDemoPasswordOpensOnlyTheDemoSchool() throws Exception {
+        TestSchools.School school = TestSchools.create(importer, encoder);
+        jdbc.update("update person set password_hash = ? where email = ?", encoder.encode(DemoLogins.PASSWORD),
+                school.teacher());
+
+        signIn(school.teacher(), DemoLogins.PASSWORD).andExpect(unauthenticated());
+        signIn(DemoLogins.TEACHER, DemoLogins.PASSWORD).andExpect(authenticated());
     }
 
     private org.springframework.test.web.servlet.ResultActions signIn(String email, String password) throws Exception {

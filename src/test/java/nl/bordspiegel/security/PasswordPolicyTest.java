@@ -1,5 +1,7 @@
 package nl.bordspiegel.security;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,10 +42,34 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void theShippedListHoldsSeveralHundredPasswords() throws Exception {
-        try (var in = getClass().getClassLoader().getResourceAsStream(PasswordPolicy.COMMON_PASSWORDS)) {
-            assertThat(new String(in.readAllBytes()).lines().filter(line -> !line.startsWith("#")).count())
-                    .isGreaterThan(300);
+    void theShippedListsHoldTensOfThousandsOfBreachedPasswords() throws Exception {
+        long count = 0;
+        for (String list : PasswordPolicy.LISTS) {
+            try (var in = getClass().getClassLoader().getResourceAsStream(list)) {
+                count += new String(in.readAllBytes()).lines().filter(line -> !line.startsWith("#")).count();
+            }
         }
+        assertThat(count).isGreaterThan(40_000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Welkom2024!!", "qwertyuiopas", "Superman12345", "bordspiegel-demo", "Wachtwoord2026"})
+    void aBreachedWordWithDigitsOrSignsAroundItIsRefused(String password) {
+        assertThatThrownBy(() -> policy.requireAcceptable(password)).isInstanceOf(InvalidInputException.class)
+                .extracting("messageKey").isEqualTo("security.password.common");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anouk@linde.example", "OBSDeLinde2026", "anouk-de-vries", "Vries-en-vrolijk-42"})
+    void aPasswordBuiltFromTheOwnNameEmailOrSchoolIsRefused(String password) {
+        List<String> personal = List.of("Anouk de Vries", "anouk@linde.example", "OBS De Linde");
+
+        assertThatThrownBy(() -> policy.requireAcceptable(password, personal)).isInstanceOf(InvalidInputException.class)
+                .extracting("messageKey").isEqualTo("security.password.personal");
+    }
+
+    @Test
+    void anotherPersonsNameIsNoReasonToRefuse() {
+        policy.requireAcceptable("anouk-de-vries", List.of("Tom Prins", "tom@linde.example", "OBS De Linde"));
     }
 }

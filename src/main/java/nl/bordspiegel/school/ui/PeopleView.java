@@ -128,22 +128,14 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private void createLink() {
         try {
             String token = administration.createSetPasswordLink(editing.id());
-            linkField.setValue(baseUrl() + "wachtwoord-instellen/" + token);
+            linkField.setValue(administration.setPasswordLink(token));
             linkField.setVisible(true);
-            message.setText(getTranslation("admin.people.linkShown", editing.name()));
+            // Someone who has a password must allow the reset first: the admin never chooses it for them.
+            message.setText(editing.hasPassword() ? getTranslation("admin.people.linkAwaits", editing.name())
+                    : getTranslation("admin.people.linkShown", editing.name()));
         } catch (InvalidInputException invalid) {
             message.setText(invalid.message(getLocale()));
         }
-    }
-
-    private static String baseUrl() {
-        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/";
-        }
-        var http = request.getHttpServletRequest();
-        String port = (http.getServerPort() == 80 || http.getServerPort() == 443) ? "" : ":" + http.getServerPort();
-        return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + "/";
     }
 
     private void refresh() {

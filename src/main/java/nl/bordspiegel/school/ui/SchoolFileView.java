@@ -20,6 +20,7 @@ import nl.bordspiegel.history.HistoryFormatException;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
+import nl.bordspiegel.shared.UploadedText;
 
 /** The whole school as one {@code school-history/1} file: download it, or import one into an empty school. */
 @Route("beheer/schoolbestand")
@@ -47,9 +48,11 @@ class SchoolFileView extends VerticalLayout implements HasDynamicTitle {
         importMessage.addClassName("admin-message");
         if (administration.schoolIsEmpty()) {
             Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                    getUI().ifPresent(ui -> ui.access(() -> importFile(new String(bytes, StandardCharsets.UTF_8))))));
+                    getUI().ifPresent(ui -> ui.access(() -> importFile(bytes)))));
             upload.setAcceptedFileTypes(".json", "application/json");
             upload.setMaxFileSize(MOST_BYTES);
+            upload.addFileRejectedListener(rejected -> importMessage.setText(getTranslation("admin.upload.tooBig",
+                    MOST_BYTES / (1024 * 1024))));
             add(new Paragraph(getTranslation("admin.file.importIntro")), upload);
         } else {
             add(new Paragraph(getTranslation("admin.file.notEmpty")));
@@ -57,9 +60,10 @@ class SchoolFileView extends VerticalLayout implements HasDynamicTitle {
         add(importMessage);
     }
 
-    void importFile(String json) {
+    /** Invalid UTF-8 is refused with its place, never silently turned into question marks. */
+    void importFile(byte[] file) {
         try {
-            administration.importSchool(json);
+            administration.importSchool(UploadedText.utf8(file));
             importMessage.setText(getTranslation("admin.file.imported"));
         } catch (HistoryFormatException invalid) {
             importMessage.setText(getTranslation("admin.file.invalid", invalid.place(), invalid.problem()));

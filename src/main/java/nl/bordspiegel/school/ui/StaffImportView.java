@@ -1,5 +1,6 @@
 package nl.bordspiegel.school.ui;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +28,7 @@ import nl.bordspiegel.school.StaffImport;
 import nl.bordspiegel.school.StaffImportPreview;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
+import nl.bordspiegel.shared.UploadedText;
 
 /**
  * Staff from a CSV file: paste or upload, check the preview with every problem and its line
@@ -41,7 +44,9 @@ class StaffImportView extends VerticalLayout implements HasDynamicTitle {
     private final UnorderedList problems = new UnorderedList();
     private final Paragraph summary = new Paragraph();
     private final Button apply = new Button();
+    private final Select<Charset> encoding = new Select<>();
     private String previewed;
+    private byte[] uploadedBytes;
 
     StaffImportView(StaffImport staffImport) {
         this.staffImport = staffImport;
@@ -53,9 +58,21 @@ class StaffImportView extends VerticalLayout implements HasDynamicTitle {
         csv.setHeight("12em");
         csv.addValueChangeListener(change -> clearPreview());
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui ->
-                ui.access(() -> csv.setValue(new String(bytes, StandardCharsets.UTF_8))))));
+                ui.access(() -> uploaded(bytes)))));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFileSize(StaffImport.MOST_CHARACTERS);
+        upload.addFileRejectedListener(rejected -> summary.setText(getTranslation("admin.upload.tooBig",
+                StaffImport.MOST_CHARACTERS / 1_000_000.0)));
+        encoding.setLabel(getTranslation("admin.csv.encoding"));
+        encoding.setItems(StandardCharsets.UTF_8, UploadedText.WINDOWS_1252);
+        encoding.setItemLabelGenerator(this::charsetName);
+        encoding.setVisible(false);
+        encoding.addValueChangeListener(change -> {
+            if (change.isFromClient() && uploadedBytes != null) {
+                csv.setValue(UploadedText.as(uploadedBytes, change.getValue()));
+                summary.setText(getTranslation("admin.csv.decodedAs", charsetName(change.getValue())));
+            }
+        });
 
         rows.addColumn(StaffImportPreview.Row::line).setHeader(getTranslation("admin.csv.line")).setAutoWidth(true);
         rows.addColumn(StaffImportPreview.Row::name).setHeader(getTranslation("admin.people.name"));
@@ -80,7 +97,25 @@ class StaffImportView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H1(getTranslation("admin.nav.import")), new Paragraph(getTranslation("admin.csv.intro")),
                 new Pre("naam;e-mail;rollen;teams\nAnna de Vries;anna@school.nl;leraar;Groep 3|Groep 4"),
-                upload, csv, new HorizontalLayout(preview, apply), summary, problems, rows);
+                upload, encoding, csv, new HorizontalLayout(preview, apply), summary, problems, rows);
+    }
+
+    /**
+     * An uploaded file: UTF-8 when it is valid UTF-8, else Windows-1252 (Dutch Excel's
+     * "CSV"); the admin sees which, checks the names in the preview and may choose the other.
+     */
+    void uploaded(byte[] bytes) {
+        uploadedBytes = bytes;
+        UploadedText.Decoded decoded = UploadedText.detect(bytes);
+        csv.setValue(decoded.text());
+        encoding.setValue(decoded.charset());
+        encoding.setVisible(true);
+        summary.setText(getTranslation("admin.csv.decodedAs", charsetName(decoded.charset())));
+    }
+
+    private String charsetName(Charset charset) {
+        return getTranslation(charset.equals(StandardCharsets.UTF_8) ? "admin.csv.encoding.utf8"
+                : "admin.csv.encoding.windows1252");
     }
 
     private void preview() {

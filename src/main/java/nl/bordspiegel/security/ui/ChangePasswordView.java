@@ -2,8 +2,10 @@ package nl.bordspiegel.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,7 +53,31 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("security.password.title")), current, next, repeat, save, message);
+        add(new H1(getTranslation("security.password.title")));
+        passwords.pendingResetOfMine().ifPresent(admin -> add(pendingReset(passwords, admin)));
+        add(current, next, repeat, save, message);
+    }
+
+    /** An admin's reset link waits for this person: only they decide whether it may work. */
+    private Div pendingReset(PasswordService passwords, String admin) {
+        Div box = new Div();
+        box.addClassName("pending-reset");
+        Paragraph question = new Paragraph(getTranslation("security.reset.pending", admin));
+        Button allow = new Button(getTranslation("security.reset.allow"));
+        Button refuse = new Button(getTranslation("security.reset.refuse"));
+        refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        allow.addClickListener(click -> {
+            passwords.allowPendingReset();
+            box.removeAll();
+            box.add(new Paragraph(getTranslation("security.reset.allowed")));
+        });
+        refuse.addClickListener(click -> {
+            passwords.refusePendingReset();
+            box.removeAll();
+            box.add(new Paragraph(getTranslation("security.reset.refused")));
+        });
+        box.add(question, new HorizontalLayout(allow, refuse));
+        return box;
     }
 
     @Override

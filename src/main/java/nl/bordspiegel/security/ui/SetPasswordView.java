@@ -48,8 +48,10 @@ class SetPasswordView extends VerticalLayout implements HasUrlParameter<String>,
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         token = parameter;
-        if (!passwords.isUsable(token)) {
-            showDone(getTranslation("security.link.unusable"));
+        switch (passwords.linkState(token)) {
+            case USABLE -> { }
+            case AWAITS_CONFIRMATION -> showDone(getTranslation("security.link.awaitsConfirmation"));
+            case UNUSABLE -> showDone(getTranslation("security.link.unusable"));
         }
     }
 

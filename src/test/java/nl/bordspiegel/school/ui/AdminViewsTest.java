@@ -148,6 +148,43 @@ class AdminViewsTest extends KaribuTest {
                 .contains("Importeren kan alleen in een lege school: zonder teams en met alleen beheerders.");
     }
 
+    @Test
+    void aStaffCsvSavedByDutchExcelKeepsZoeInThePreview() {
+        loginAs(school.admin());
+        UI.getCurrent().navigate("beheer/import");
+        String csv = "naam;e-mail;rollen\nZoë Öztürk;zoe@" + TestSchools.uniqueTag() + ".example;leraar\n";
+
+        _get(StaffImportView.class).uploaded(csv.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("admin-message")).getText())
+                .isEqualTo("Gelezen als Windows-1252 (CSV van Excel). Controleer de namen in het voorbeeld.");
+        _click(_get(Button.class, spec -> spec.withText("Controleren")));
+        assertThat(rows(_get(Grid.class))).anySatisfy(row -> assertThat(row).contains("Zoë Öztürk"));
+    }
+
+    @Test
+    void aSchoolFileWithInvalidUtf8IsRefusedWithItsPlaceAndNothingIsImported() {
+        String admin = "beheer@" + TestSchools.uniqueTag() + ".example";
+        try {
+            importer.importSchool(nl.bordspiegel.history.HistoryReader.read(
+                    new java.io.StringReader(TestSchools.emptySchoolJson(admin))), encoder.encode(TestSchools.PASSWORD));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        loginAs(admin);
+        UI.getCurrent().navigate("beheer/schoolbestand");
+        byte[] file = "{ \"format\": \"school-history/1\",\n  \"school\": { \"name\": \"X\" } }"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        file[36] = (byte) 0xC3;
+
+        _get(SchoolFileView.class).importFile(file);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("admin-message")).getText())
+                .isEqualTo("Dit bestand is geen geldige UTF-8-tekst: fout op regel 2, kolom 5. Er is niets geïmporteerd.");
+        UI.getCurrent().navigate("beheer/teams");
+        assertThat(GridKt._size(_get(Grid.class))).isZero();
+    }
+
     private static List<String> menuLabels() {
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }

@@ -1,6 +1,7 @@
 package nl.bordspiegel.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,8 @@ class PasswordViewsTest extends KaribuTest {
     @Test
     void aNewColleagueSetsTheirPasswordOnceThroughTheLink() {
         TestSchools.School school = TestSchools.create(importer, encoder);
+        // A new colleague: no password yet.
+        jdbc.update("update person set password_hash = null where email = ?", school.teacher());
         long teacher = jdbc.queryForObject("select id from person where email = ?", Long.class, school.teacher());
         TestSchools.signIn(context, school.admin());
         String token = passwords.createSetPasswordToken(teacher);
@@ -62,6 +65,28 @@ class PasswordViewsTest extends KaribuTest {
 
         UI.getCurrent().navigate("wachtwoord-instellen/" + token);
         assertThat(message()).startsWith("Deze link werkt niet meer");
+    }
+
+    @Test
+    void aResetLinkForSomeoneWithAPasswordWaitsUntilTheyAllowItThemselves() {
+        TestSchools.School school = TestSchools.create(importer, encoder);
+        long leader = jdbc.queryForObject("select id from person where email = ?", Long.class, school.leader());
+        TestSchools.signIn(context, school.admin());
+        String token = passwords.createSetPasswordToken(leader);
+        SecurityContextHolder.clearContext();
+
+        UI.getCurrent().navigate("wachtwoord-instellen/" + token);
+        assertThat(message()).startsWith("Deze link werkt pas als de persoon zelf");
+        assertThat(_find(PasswordField.class)).allMatch(field -> !field.isVisible());
+
+        loginAs(school.leader());
+        UI.getCurrent().navigate("wachtwoord");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText).toList())
+                .contains("Ada Beheer heeft een link gemaakt om jouw wachtwoord opnieuw in te stellen."
+                        + " Sta dit alleen toe als jij daarom gevraagd hebt.");
+        _click(_get(Button.class, spec -> spec.withText("Toestaan")));
+
+        assertThat(passwords.linkState(token)).isEqualTo(nl.bordspiegel.security.PasswordService.LinkState.USABLE);
     }
 
     private void fill(String current, String next, String repeat) {

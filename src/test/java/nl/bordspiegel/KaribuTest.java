@@ -12,6 +12,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,6 +23,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -74,10 +76,20 @@ public abstract class KaribuTest {
         };
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
         Routes routes = new Routes();
+        // Karibu's own not-found view would clash with ours: the product's refusal page is what is tested.
+        routes.getErrorRoutes().clear();
         for (BeanDefinition definition : scanner.findCandidateComponents("nl.bordspiegel")) {
             try {
-                routes.getRoutes().add(Class.forName(definition.getBeanClassName()).asSubclass(Component.class));
+                Class<?> type = Class.forName(definition.getBeanClassName());
+                if (HasErrorParameter.class.isAssignableFrom(type)) {
+                    @SuppressWarnings("unchecked")
+                    Class<? extends HasErrorParameter<?>> errorView = (Class<? extends HasErrorParameter<?>>) type;
+                    routes.getErrorRoutes().add(errorView);
+                } else {
+                    routes.getRoutes().add(type.asSubclass(Component.class));
+                }
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
             }

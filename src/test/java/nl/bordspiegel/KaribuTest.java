@@ -53,7 +53,7 @@ public abstract class KaribuTest {
         if (UI.getCurrent() != null) {
             // The views hang under the router, not as plain children of the UI element.
             UI.getCurrent().getInternals().getActiveRouterTargetsChain()
-                    .forEach(target -> assertNoMissingTranslation(target.getElement()));
+                    .forEach(target -> ScreenText.assertReadable(target.getElement()));
         }
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
@@ -96,23 +96,6 @@ public abstract class KaribuTest {
         }
         return routes;
     }
-
-    /** All text on the screen: the layout and the view (the UI's own element holds neither since Vaadin 24). */
-    /** A key missing from the bundles shows as {@code !key!}: no screen a test saw may show one. */
-    private static void assertNoMissingTranslation(com.vaadin.flow.dom.Element element) {
-        java.util.List<String> shown = new java.util.ArrayList<>();
-        shown.add(element.getText());
-        element.getPropertyNames().forEach(name -> shown.add(String.valueOf(element.getPropertyRaw(name))));
-        element.getAttributeNames().forEach(name -> shown.add(element.getAttribute(name)));
-        for (String text : shown) {
-            if (text != null && MISSING_KEY.matcher(text).find()) {
-                throw new AssertionError("A screen shows a missing translation: " + text);
-            }
-        }
-        element.getChildren().forEach(KaribuTest::assertNoMissingTranslation);
-    }
-
-    private static final java.util.regex.Pattern MISSING_KEY = java.util.regex.Pattern.compile("![a-zA-Z][\\w.]*\\.[\\w.]+!");
 
     protected static String pageText() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()

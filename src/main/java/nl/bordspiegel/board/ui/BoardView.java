@@ -62,6 +62,7 @@ import nl.bordspiegel.shared.BoardChanges;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+import nl.bordspiegel.shared.WidgetTexts;
 
 /**
  * A team's board, for the big screen and for laptops: five columns of cards, each added
@@ -392,7 +393,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         owner.setId("edit-action-owner");
         board.owners().stream().filter(p -> Objects.equals(p.id(), action.ownerId())).findFirst()
                 .ifPresent(owner::setValue);
-        DatePicker due = new DatePicker(getTranslation("board.action.dueLabel"), action.dueOn());
+        DatePicker due = WidgetTexts.localised(new DatePicker(getTranslation("board.action.dueLabel"), action.dueOn()),
+                getLocale());
         due.setLocale(getLocale());
         due.setId("edit-action-due");
         Paragraph theirs = new Paragraph();

@@ -61,6 +61,7 @@ import nl.bordspiegel.session.SessionSummary;
 import nl.bordspiegel.shared.BoardChanges;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+import nl.bordspiegel.shared.WidgetTexts;
 
 /**
  * Session mode: before the start the team picks who leads and may edit its agenda; during
@@ -398,8 +399,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         done.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         // Done means someone did it: an action without an owner is not offered as done.
         done.setEnabled(action.ownerId() != null);
-        DatePicker newDate = new DatePicker();
-        newDate.setLocale(getLocale());
+        DatePicker newDate = WidgetTexts.localised(new DatePicker(), getLocale());
         newDate.setPlaceholder(getTranslation("session.review.newDate"));
         newDate.setAriaLabel(getTranslation("session.review.newDate"));
         newDate.setId("review-new-date");

@@ -107,9 +107,12 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         board = boards.board(teamId);
         title = board.team().name();
-        add(header(), new Div(successes, goals, ideas, actions, questions) {{
-            addClassName("board-columns");
-        }});
+        Div columns = new Div(successes, goals, ideas, actions, questions);
+        columns.addClassName("board-columns");
+        columns.getElement().setAttribute("data-shown", ColumnPicker.FIRST);
+        add(header(), new ColumnPicker(getTranslation("board.columns"),
+                List.of("successes", "goals", "ideas", "actions", "questions"),
+                column -> getTranslation("board." + column)), columns);
         fillColumns();
     }
 

@@ -57,6 +57,11 @@ class MainLayout extends AppLayout {
         drawer.getElement().setAttribute("tabindex", "0");
         drawer.getElement().setAttribute("aria-label", getTranslation("shell.menu"));
         addToDrawer(drawer);
+        // The layout scrolls its content area, not the page: a keyboard must be able to reach and scroll it.
+        getElement().executeJs("""
+                const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');
+                if (content) { content.setAttribute('tabindex', '0'); }
+                """);
     }
 
     /** The page's one main landmark, for screen readers and for the skip link. */

@@ -79,7 +79,8 @@ final class SessionClock extends Div {
                 tick();
                 clock.ticking = setInterval(tick, 1000);
                 """, total.getElement(), step.getElement(), progress.getElement(), announcement.getElement(),
-                startedAt, clock.millis(), planned, stepEnd,
+                // executeJs takes no long: epoch milliseconds fit a double exactly.
+                (double) startedAt, (double) clock.millis(), planned, stepEnd,
                 getTranslation("session.countdown.left", "{0}"), getTranslation("session.countdown.over", "{0}"),
                 getTranslation("session.countdown.up"), session.id() + ":" + session.currentStep());
     }

@@ -107,11 +107,11 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickListener(click -> goTo(running.currentStep() + 1));
         // From anywhere in the session, without tabbing back to the buttons.
-        next.addClickShortcut(Key.ARROW_RIGHT, KeyModifier.ALT);
-        next.getElement().setAttribute("aria-keyshortcuts", "Alt+ArrowRight");
+        next.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        next.getElement().setAttribute("aria-keyshortcuts", "Alt+N");
         next.getElement().setAttribute("title", getTranslation("session.nextShortcut"));
-        previous.addClickShortcut(Key.ARROW_LEFT, KeyModifier.ALT);
-        previous.getElement().setAttribute("aria-keyshortcuts", "Alt+ArrowLeft");
+        previous.addClickShortcut(Key.KEY_P, KeyModifier.ALT);
+        previous.getElement().setAttribute("aria-keyshortcuts", "Alt+P");
         close.setText(getTranslation("session.close"));
         close.setIcon(VaadinIcon.CHECK.create());
         close.setId("session-close");

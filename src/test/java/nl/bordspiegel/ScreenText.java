@@ -40,7 +40,8 @@ public final class ScreenText {
         for (String name : READ_ALOUD) {
             shown.add(element.getAttribute(name));
             if (element.hasProperty(name)) {
-                shown.add(String.valueOf(element.getPropertyRaw(name)));
+                // Markup such as a chart's SVG: only the text between the tags is read.
+                shown.add(String.valueOf(element.getPropertyRaw(name)).replaceAll("<[^>]*>", " "));
             }
         }
         for (String text : shown) {

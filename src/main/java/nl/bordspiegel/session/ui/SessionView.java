@@ -547,10 +547,11 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             reload();
         });
         everyone.setId("session-everyone-present");
-        list.add(new H3(getTranslation("session.attendance")), everyone,
-                new Paragraph(getTranslation("session.attendance.exceptions")) {{
-                    addClassName("session-hint");
-                }});
+        Div head = new Div(new H3(getTranslation("session.attendance")), everyone);
+        head.addClassName("attendance-head");
+        list.add(head, new Paragraph(getTranslation("session.attendance.exceptions")) {{
+            addClassName("session-hint");
+        }});
         for (AttendanceLine line : session.attendance()) {
             String name = line.name() + (line.leader() ? " (" + getTranslation("role.LEADER") + ")" : "");
             RadioButtonGroup<AttendanceMark> mark = new RadioButtonGroup<>();

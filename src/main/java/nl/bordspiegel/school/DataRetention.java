@@ -25,6 +25,7 @@ import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.SchoolData;
 import nl.bordspiegel.shared.SchoolData.Kind;
 import nl.bordspiegel.shared.SchoolData.Scope;
+import nl.bordspiegel.shared.Messages;
 
 /**
  * The school's data retention (issue 7): what is older than the retention setting allows,
@@ -177,7 +178,7 @@ public class DataRetention {
         return "< " + preview.cutOff() + " (" + preview.retentionYears() + "): "
                 + preview.counts().entrySet().stream()
                         .filter(entry -> entry.getValue() > 0 && (withPeople || entry.getKey() != Kind.FORMER_STAFF))
-                        .map(entry -> entry.getKey().name() + " " + entry.getValue())
+                        .map(entry -> Messages.get(Messages.DUTCH, "admin.retention.kind." + entry.getKey().name()) + " " + entry.getValue())
                         .collect(Collectors.joining(", "));
     }
 

@@ -36,6 +36,7 @@ import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.SchoolData;
+import nl.bordspiegel.shared.Messages;
 
 /**
  * What a school's admin does: people, teams, roles, settings, set-password links and the
@@ -166,14 +167,14 @@ public class SchoolAdministration {
     public void archiveTeam(long teamId) {
         Team team = ownTeam(teamId);
         team.archive();
-        audit.record(AuditAction.TEAM_CHANGED, team.name() + ": archived");
+        audit.record(AuditAction.TEAM_CHANGED, team.name() + ": " + Messages.get(Messages.DUTCH, "audit.detail.archived"));
     }
 
     public void restoreTeam(long teamId) {
         Team team = ownTeam(teamId);
         requireTeamNameFree(team.name(), teamId);
         team.restore();
-        audit.record(AuditAction.TEAM_CHANGED, team.name() + ": restored");
+        audit.record(AuditAction.TEAM_CHANGED, team.name() + ": " + Messages.get(Messages.DUTCH, "audit.detail.restored"));
     }
 
     /**
@@ -245,8 +246,8 @@ public class SchoolAdministration {
             throw new InvalidInputException("admin.file.unreadable");
         }
         importer.importInto(mine, history);
-        audit.record(AuditAction.SCHOOL_IMPORTED, history.school().name() + ": " + history.people().size()
-                + " people, " + history.teams().size() + " teams");
+        audit.record(AuditAction.SCHOOL_IMPORTED, history.school().name() + ": "
+                + Messages.get(Messages.DUTCH, "audit.detail.schoolImported", history.people().size(), history.teams().size()));
     }
 
     // ---- checks ----

@@ -22,6 +22,7 @@ import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.TextRules;
+import nl.bordspiegel.shared.Messages;
 
 /**
  * Onboards staff from a CSV file with the columns name, e-mail, roles and teams. First a
@@ -108,8 +109,9 @@ public class StaffImport {
                 join(teamsByName.get(teamName.toLowerCase(Locale.ROOT)), person);
             }
         }
-        audit.record(AuditAction.STAFF_IMPORTED, preview.rows().size() + " people, " + preview.newTeams().size()
-                + " new teams");
+        // The log is the school's record, kept in the school's language (Dutch) whoever reads it later.
+        audit.record(AuditAction.STAFF_IMPORTED, Messages.get(Messages.DUTCH, "audit.detail.staffImported",
+                preview.rows().size(), preview.newTeams().size()));
         return preview.rows().size();
     }
 

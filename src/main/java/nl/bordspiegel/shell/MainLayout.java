@@ -1,15 +1,23 @@
 package nl.bordspiegel.shell;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -25,6 +33,7 @@ import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.Messages;
 import nl.bordspiegel.shared.Role;
+import nl.bordspiegel.shared.SkipLink;
 
 /**
  * The frame around every signed-in view: who you are, your roles, the language, and
@@ -38,8 +47,30 @@ class MainLayout extends AppLayout {
     MainLayout(CurrentUser currentUser, SchoolDirectory directory, AuthenticationContext authentication) {
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header(user, directory, authentication));
-        addToDrawer(new Scroller(navigation(user, directory)));
+        Anchor skip = SkipLink.to(getTranslation("shell.skipToContent"), "[role=main]");
+        skip.setId("skip-to-content");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        addToNavbar(skip, toggle, header(user, directory, authentication));
+        Scroller drawer = new Scroller(navigation(user, directory));
+        // A region that scrolls must be reachable from the keyboard.
+        drawer.getElement().setAttribute("tabindex", "0");
+        drawer.getElement().setAttribute("aria-label", getTranslation("shell.menu"));
+        addToDrawer(drawer);
+        // The layout scrolls its content area, not the page: a keyboard must be able to reach and scroll it.
+        getElement().executeJs("""
+                const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');
+                if (content) { content.setAttribute('tabindex', '0'); }
+                """);
+    }
+
+    /** The page's one main landmark, for screen readers and for the skip link. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private HorizontalLayout header(SignedInUser user, SchoolDirectory directory, AuthenticationContext authentication) {
@@ -50,12 +81,45 @@ class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
                 click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(school, who, languageSwitch(directory), logout);
+        Select<Locale> language = languageSwitch(directory);
+        // On a phone the wide controls make room for one menu holding the same choices.
+        for (Component wide : List.of(who, language, logout)) {
+            wide.addClassName("app-header-wide");
+        }
+        HorizontalLayout header = new HorizontalLayout(school, who, language, logout,
+                userMenu(user, directory, authentication));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(school);
         header.addClassName("app-header");
         return header;
+    }
+
+    private MenuBar userMenu(SignedInUser user, SchoolDirectory directory, AuthenticationContext authentication) {
+        MenuBar menu = new MenuBar();
+        menu.addClassName("app-user-menu");
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem root = menu.addItem(VaadinIcon.USER.create());
+        root.setAriaLabel(getTranslation("shell.userMenu", user.name()));
+        SubMenu items = root.getSubMenu();
+        items.addItem(user.name() + " · " + roles(user)).setEnabled(false);
+        for (Locale locale : Messages.LOCALES) {
+            MenuItem choice = items.addItem(getTranslation("shell.language." + locale.getLanguage()),
+                    click -> switchLanguage(directory, locale));
+            choice.setCheckable(true);
+            choice.setChecked(locale.equals(Messages.supported(getLocale())));
+        }
+        items.addItem(getTranslation("shell.logout"), click -> authentication.logout()).setId("user-menu-logout");
+        return menu;
+    }
+
+    private void switchLanguage(SchoolDirectory directory, Locale locale) {
+        directory.changeMyLocale(locale);
+        getUI().ifPresent(ui -> {
+            ui.getSession().setLocale(locale);
+            ui.getPage().reload();
+        });
     }
 
     private Select<Locale> languageSwitch(SchoolDirectory directory) {
@@ -66,11 +130,7 @@ class MainLayout extends AppLayout {
         language.setAriaLabel(getTranslation("shell.language"));
         language.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                directory.changeMyLocale(change.getValue());
-                getUI().ifPresent(ui -> {
-                    ui.getSession().setLocale(change.getValue());
-                    ui.getPage().reload();
-                });
+                switchLanguage(directory, change.getValue());
             }
         });
         return language;

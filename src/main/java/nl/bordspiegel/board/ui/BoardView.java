@@ -65,6 +65,7 @@ import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 import nl.bordspiegel.shared.InputErrors;
+import nl.bordspiegel.shared.WidgetTexts;
 
 /**
  * A team's board, for the big screen and for laptops: five columns of cards, each added
@@ -109,9 +110,12 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         board = boards.board(teamId);
         title = board.team().name();
-        add(header(), new Div(successes, goals, ideas, actions, questions) {{
-            addClassName("board-columns");
-        }});
+        Div columns = new Div(successes, goals, ideas, actions, questions);
+        columns.addClassName("board-columns");
+        columns.getElement().setAttribute("data-shown", ColumnPicker.FIRST);
+        add(header(), new ColumnPicker(getTranslation("board.columns"),
+                List.of("successes", "goals", "ideas", "actions", "questions"),
+                column -> getTranslation("board." + column)), columns);
         fillColumns();
     }
 
@@ -395,7 +399,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         owner.setId("edit-action-owner");
         board.owners().stream().filter(p -> Objects.equals(p.id(), action.ownerId())).findFirst()
                 .ifPresent(owner::setValue);
-        DatePicker due = new DatePicker(getTranslation("board.action.dueLabel"), action.dueOn());
+        DatePicker due = WidgetTexts.localised(new DatePicker(getTranslation("board.action.dueLabel"), action.dueOn()),
+                getLocale());
         due.setLocale(getLocale());
         due.setId("edit-action-due");
         Paragraph theirs = new Paragraph();

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -104,6 +105,10 @@ class CoachOverviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(teams);
         grid.setAllRowsVisible(true);
+        CompactColumns.apply(grid, Map.ofEntries(Map.entry("cancelled", 1500), Map.entry("median", 1500),
+                Map.entry("done", 1500), Map.entry("leads", 1700), Map.entry("goals", 1500),
+                Map.entry("leaderAttendance", 1300), Map.entry("lastSession", 1300),
+                Map.entry("held", 760), Map.entry("open", 760), Map.entry("teacherAttendance", 760)));
         return grid;
     }
 

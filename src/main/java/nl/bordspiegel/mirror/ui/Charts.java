@@ -1,10 +1,12 @@
 package nl.bordspiegel.mirror.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import nl.bordspiegel.leadership.CycleProfile;
 import nl.bordspiegel.leadership.LeadershipProfile;
@@ -26,8 +28,12 @@ final class Charts {
 
     /** One horizontal bar per pattern, in the model's order (never sorted by size: no ranking). */
     static String shares(Map<Pattern, Double> rounded, Function<Pattern, String> name) {
+        String label = Arrays.stream(Pattern.values())
+                .map(pattern -> name.apply(pattern) + " " + Math.round(rounded.getOrDefault(pattern, 0.0) * 100) + " %")
+                .collect(Collectors.joining(", "));
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='400' height='96'"
-                + " viewBox='0 0 400 96' role='img' class='mirror-share-chart'>");
+                + " viewBox='0 0 400 96' role='img' class='mirror-share-chart' aria-label='" + escape(label) + "'>"
+                + "<title>" + escape(label) + "</title>");
         int y = 6;
         for (Pattern pattern : Pattern.values()) {
             double share = rounded.getOrDefault(pattern, 0.0);
@@ -53,8 +59,16 @@ final class Charts {
         int top = 10;
         int plotHeight = 130;
         int step = trend.size() > 1 ? (width - left - 20) / (trend.size() - 1) : 0;
+        DateTimeFormatter cycleDay = DateTimeFormatter.ofPattern("d MMM", locale);
+        // The chart's text alternative: per cycle the three shares, or that there was too little to show.
+        String label = trend.stream().filter(cycle -> cycle.profile().status() == LeadershipProfile.Status.OK)
+                .map(cycle -> cycle.cycle().at().format(cycleDay) + ": " + Arrays.stream(Pattern.values())
+                        .map(pattern -> name.apply(pattern) + " " + Math.round(cycle.profile().share(pattern) * 100) + " %")
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='" + width + "' height='"
-                + height + "' viewBox='0 0 " + width + " " + height + "' role='img' class='mirror-trend-chart'>");
+                + height + "' viewBox='0 0 " + width + " " + height + "' role='img' class='mirror-trend-chart'"
+                + " aria-label='" + escape(label) + "'><title>" + escape(label) + "</title>");
         for (int pct = 0; pct <= 100; pct += 50) {
             int y = top + plotHeight - pct * plotHeight / 100;
             svg.append("<line x1='").append(left).append("' x2='").append(width - 10).append("' y1='").append(y)

@@ -21,6 +21,7 @@ import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.UploadedText;
+import nl.bordspiegel.shared.WidgetTexts;
 
 /** The whole school as one {@code school-history/1} file: download it, or import one into an empty school. */
 @Route("beheer/schoolbestand")
@@ -49,6 +50,7 @@ class SchoolFileView extends VerticalLayout implements HasDynamicTitle {
         if (administration.schoolIsEmpty()) {
             Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                     getUI().ifPresent(ui -> ui.access(() -> importFile(bytes)))));
+            WidgetTexts.localised(upload, getLocale());
             upload.setAcceptedFileTypes(".json", "application/json");
             upload.setMaxFileSize(MOST_BYTES);
             upload.addFileRejectedListener(rejected -> importMessage.setText(getTranslation("admin.upload.tooBig",

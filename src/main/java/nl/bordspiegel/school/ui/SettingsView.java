@@ -24,6 +24,7 @@ import nl.bordspiegel.school.SchoolSettings;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.SchoolData;
+import nl.bordspiegel.shared.WidgetTexts;
 
 /**
  * The school's own choices: leader time thresholds (hours per week), school year, retention;
@@ -61,6 +62,8 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
             hours.setMax(SchoolSettings.MOST_MINUTES_PER_WEEK / 60.0);
             hours.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("admin.settings.hoursPerWeek")));
         }
+        WidgetTexts.localised(yearStart, getLocale());
+        WidgetTexts.localised(yearEnd, getLocale());
         yearStart.setLabel(getTranslation("admin.settings.yearStart"));
         yearEnd.setLabel(getTranslation("admin.settings.yearEnd"));
         retention.setLabel(getTranslation("admin.settings.retentionYears"));

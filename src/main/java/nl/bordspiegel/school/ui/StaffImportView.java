@@ -29,6 +29,7 @@ import nl.bordspiegel.school.StaffImportPreview;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.UploadedText;
+import nl.bordspiegel.shared.WidgetTexts;
 
 /**
  * Staff from a CSV file: paste or upload, check the preview with every problem and its line
@@ -59,6 +60,7 @@ class StaffImportView extends VerticalLayout implements HasDynamicTitle {
         csv.addValueChangeListener(change -> clearPreview());
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui ->
                 ui.access(() -> uploaded(bytes)))));
+        WidgetTexts.localised(upload, getLocale());
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFileSize(StaffImport.MOST_CHARACTERS);
         upload.addFileRejectedListener(rejected -> summary.setText(getTranslation("admin.upload.tooBig",

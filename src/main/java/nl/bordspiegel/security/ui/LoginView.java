@@ -42,7 +42,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        keepEmailAfterFailure(failed);
+    }
+
+    /**
+     * The form posts to Spring Security, which answers a wrong password with a fresh page:
+     * the browser tab remembers the e-mail (never the password) so the person only retypes
+     * what was wrong.
+     */
+    private void keepEmailAfterFailure(boolean failed) {
+        form.getElement().executeJs("""
+                const key = 'bordspiegel-login-email';
+                this.addEventListener('login', e => sessionStorage.setItem(key, e.detail.username || ''));
+                const field = this.querySelector('[name=username]')
+                    || (this.shadowRoot && this.shadowRoot.querySelector('[name=username]'));
+                const kept = sessionStorage.getItem(key);
+                if ($0 && kept && field) { field.value = kept; }
+                """, failed);
     }
 
     @Override

@@ -58,7 +58,8 @@ final class SessionSummaryPanel {
             panel.add(new H3(texts.get("session.summary.changes")));
             UnorderedList changes = new UnorderedList();
             for (BoardChangeLine change : summary.changes()) {
-                changes.add(new ListItem(texts.get("session.change." + change.kind()) + ": " + change.description()));
+                changes.add(new ListItem(texts.get("session.change." + change.kind()) + ": "
+                        + ChangeTexts.describe(change, texts, locale)));
             }
             panel.add(changes);
         }

@@ -1,8 +1,6 @@
 package nl.bordspiegel.session.ui;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +31,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -62,6 +60,7 @@ import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.session.SessionChanged;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+import nl.bordspiegel.shared.WidgetTexts;
 
 /**
  * Session mode: before the start the team picks who leads and may edit its agenda; during
@@ -76,8 +75,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final BoardService boards;
     private final BoardBroadcaster live;
     private final Clock clock;
-    private final Span timer = new Span();
-    private final ProgressBar progress = new ProgressBar();
+    private final SessionClock sessionClock = new SessionClock();
     private final Div body = new Div();
     private long teamId;
     private RunningSession running;
@@ -91,7 +89,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Button close = new Button();
-    private com.vaadin.flow.shared.Registration pollListener;
+    /** Set by this screen's own step change: the keyboard focus then goes to the new step's heading. */
+    private boolean focusStep;
 
     SessionView(SessionService sessions, BoardService boards, BoardBroadcaster live, Clock clock) {
         this.clock = clock;
@@ -99,8 +98,6 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.boards = boards;
         this.live = live;
         addClassName("session-view");
-        timer.addClassName("session-timer");
-        timer.setId("session-timer");
         body.setWidthFull();
         previous.setText(getTranslation("session.previous"));
         previous.setId("session-previous");
@@ -110,6 +107,12 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         next.setId("session-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickListener(click -> goTo(running.currentStep() + 1));
+        // From anywhere in the session, without tabbing back to the buttons.
+        next.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        next.getElement().setAttribute("aria-keyshortcuts", "Alt+N");
+        next.getElement().setAttribute("title", getTranslation("session.nextShortcut"));
+        previous.addClickShortcut(Key.KEY_P, KeyModifier.ALT);
+        previous.getElement().setAttribute("aria-keyshortcuts", "Alt+P");
         close.setText(getTranslation("session.close"));
         close.setIcon(VaadinIcon.CHECK.create());
         close.setId("session-close");
@@ -185,6 +188,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             sessions.start(teamId, leader.getValue().id());
             joined = true;
             reviewIndex = 0;
+            focusStep = true;
             reload();
         });
         go.setId("session-start");
@@ -310,10 +314,10 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 reload();
             }
         });
-        updateTimer();
-        progress.setWidth("16em");
-        HorizontalLayout top = new HorizontalLayout(timer, progress, leader);
+        sessionClock.show(session, clock);
+        HorizontalLayout top = new HorizontalLayout(sessionClock, leader);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        top.addClassName("session-top");
 
         OrderedList agenda = new OrderedList();
         agenda.setId("session-agenda");
@@ -331,6 +335,11 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         AgendaItem step = session.agenda().get(session.currentStep());
         H2 stepTitle = new H2(stepName(step));
         stepTitle.setId("session-step-title");
+        stepTitle.getElement().setAttribute("tabindex", "-1");
+        if (focusStep) {
+            focusStep = false;
+            stepTitle.getElement().executeJs("this.focus()");
+        }
         Paragraph hint = new Paragraph(getTranslation("session.hint", session.currentStep() + 1,
                 session.agenda().size(), step.minutes(), session.plannedEndOfStep(session.currentStep()))
                 + " " + getTranslation("session.hint." + step.kind()));
@@ -338,17 +347,17 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         previous.setEnabled(session.currentStep() > 0);
         next.setVisible(!session.lastStep());
         close.setVisible(session.lastStep());
-        VerticalLayout current = new VerticalLayout(stepTitle, hint, stepContent(step.kind()),
-                new HorizontalLayout(previous, next, close));
+        HorizontalLayout controls = new HorizontalLayout(previous, next, close);
+        controls.addClassName("session-controls");
+        VerticalLayout current = new VerticalLayout(stepTitle, hint, stepContent(step.kind()), controls);
         current.setPadding(false);
         current.addClassName("session-current");
 
-        HorizontalLayout main = new HorizontalLayout(new VerticalLayout(agenda) {{
-            setPadding(false);
-            setWidth("18em");
-        }}, current, attendance(session));
-        main.setWidthFull();
-        main.setFlexGrow(1, current);
+        // One grid: three columns on a wide screen; on a phone the step first, then attendance, then the agenda.
+        Div agendaColumn = new Div(agenda);
+        agendaColumn.addClassName("session-agenda");
+        Div main = new Div(current, attendance(session), agendaColumn);
+        main.addClassName("session-running");
         return new VerticalLayout(top, main) {{
             setPadding(false);
         }};
@@ -360,6 +369,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         sessions.goToStep(running.id(), step);
         reviewIndex = 0;
+        focusStep = true;
         reload();
     }
 
@@ -399,8 +409,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         done.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         // Done means someone did it: an action without an owner is not offered as done.
         done.setEnabled(action.ownerId() != null);
-        DatePicker newDate = new DatePicker();
-        newDate.setLocale(getLocale());
+        DatePicker newDate = WidgetTexts.localised(new DatePicker(), getLocale());
         newDate.setPlaceholder(getTranslation("session.review.newDate"));
         newDate.setAriaLabel(getTranslation("session.review.newDate"));
         newDate.setId("review-new-date");
@@ -423,6 +432,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         review.add(which, what, who, new HorizontalLayout(done, newDate, postpone, drop, skip) {{
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            addClassName("session-review-buttons");
         }});
         return review;
     }
@@ -528,24 +538,33 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return new HorizontalLayout(text, add);
     }
 
-    /** Everyone expected, pre-filled present for who opened the session; one click to correct. */
+    /** Everyone expected, pre-filled present for who opened the session; one click for all, then the exceptions. */
     private Component attendance(RunningSession session) {
-        VerticalLayout list = new VerticalLayout();
+        Div list = new Div();
         list.setId("session-attendance");
-        list.setPadding(false);
-        list.setWidth("26em");
-        list.add(new H3(getTranslation("session.attendance")));
+        list.addClassName("session-attendance");
+        Button everyone = new Button(getTranslation("session.everyonePresent"), VaadinIcon.USERS.create(), click -> {
+            session.attendance().forEach(line -> sessions.mark(session.id(), line.personId(), AttendanceMark.PRESENT, ""));
+            reload();
+        });
+        everyone.setId("session-everyone-present");
+        Div head = new Div(new H3(getTranslation("session.attendance")), everyone);
+        head.addClassName("attendance-head");
+        list.add(head, new Paragraph(getTranslation("session.attendance.exceptions")) {{
+            addClassName("session-hint");
+        }});
         for (AttendanceLine line : session.attendance()) {
+            String name = line.name() + (line.leader() ? " (" + getTranslation("role.LEADER") + ")" : "");
             RadioButtonGroup<AttendanceMark> mark = new RadioButtonGroup<>();
             mark.setItems(AttendanceMark.values());
             mark.setItemLabelGenerator(m -> getTranslation("session.mark." + m));
             mark.setValue(line.mark());
-            mark.setLabel(line.name() + (line.leader() ? " (" + getTranslation("role.LEADER") + ")" : ""));
+            mark.setAriaLabel(name);
             mark.addClassName("attendance-mark");
             mark.getElement().setAttribute("data-person", String.valueOf(line.personId()));
             TextField reason = new TextField();
             reason.setPlaceholder(getTranslation("session.mark.reason"));
-            reason.setAriaLabel(getTranslation("session.mark.reason"));
+            reason.setAriaLabel(getTranslation("session.mark.reason") + " · " + line.name());
             reason.setValue(line.reason() == null ? "" : line.reason());
             reason.addClassName("attendance-reason");
             reason.setVisible(line.mark() != AttendanceMark.PRESENT);
@@ -557,23 +576,13 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             });
             reason.addValueChangeListener(change -> sessions.mark(session.id(), line.personId(), mark.getValue(),
                     change.getValue()));
-            list.add(new VerticalLayout(mark, reason) {{
-                setPadding(false);
-                setSpacing(false);
-            }});
+            Span who = new Span(name);
+            who.addClassName("attendance-name");
+            Div row = new Div(who, mark, reason);
+            row.addClassName("attendance-row");
+            list.add(row);
         }
         return list;
-    }
-
-    private void updateTimer() {
-        if (running == null) {
-            return;
-        }
-        long seconds = Math.max(0, Duration.between(running.startedAt(), LocalDateTime.now(clock)).getSeconds());
-        int planned = running.plannedMinutes();
-        timer.setText(String.format("%02d:%02d / %02d:00", seconds / 60, seconds % 60, planned));
-        timer.setClassName("over", seconds > planned * 60L);
-        progress.setValue(Math.min(1.0, planned == 0 ? 1.0 : seconds / (planned * 60.0)));
     }
 
     // ---- the record --------------------------------------------------------------------
@@ -614,9 +623,6 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 reload();
             }
         }));
-        // The timer is computed on the server from the start time; a poll each second redraws it.
-        ui.setPollInterval(1000);
-        pollListener = ui.addPollListener(poll -> updateTimer());
     }
 
     @Override
@@ -625,11 +631,6 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             subscription.remove();
             subscription = null;
         }
-        if (pollListener != null) {
-            pollListener.remove();
-            pollListener = null;
-        }
-        detach.getUI().setPollInterval(-1);
     }
 
     @Override

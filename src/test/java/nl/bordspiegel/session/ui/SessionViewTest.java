@@ -109,7 +109,8 @@ class SessionViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static void markAttendance(String name, AttendanceMark mark) {
-        RadioButtonGroup<AttendanceMark> group = _find(RadioButtonGroup.class, spec -> spec.withLabel(name)).get(0);
+        RadioButtonGroup<AttendanceMark> group = _find(RadioButtonGroup.class).stream()
+                .filter(found -> found.getAriaLabel().orElse("").equals(name)).findFirst().orElseThrow();
         HasValueUtilsKt._setValue(group, mark);
     }
 }

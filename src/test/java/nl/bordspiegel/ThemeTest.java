@@ -15,11 +15,25 @@ class ThemeTest {
     void everyRuleInTheThemeIsClosed() throws IOException {
         String css = Files.readString(Path.of("frontend/themes/bordspiegel/styles.css"))
                 .replaceAll("(?s)/\\*.*?\\*/", "");
-        int depth = 0;
+        // A rule holds declarations only; an at-rule (@media, @supports) may hold rules.
+        java.util.Deque<Boolean> open = new java.util.ArrayDeque<>();
+        StringBuilder prelude = new StringBuilder();
         for (char c : css.toCharArray()) {
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            assertThat(depth).as("nesting of { }").isBetween(0, 1);
+            if (c == '{') {
+                assertThat(open.contains(Boolean.FALSE)).as("a rule opened inside a rule: " + prelude.toString().trim())
+                        .isFalse();
+                open.push(prelude.toString().trim().startsWith("@"));
+                prelude.setLength(0);
+            } else if (c == '}') {
+                assertThat(open).as("a } without its {").isNotEmpty();
+                open.pop();
+                prelude.setLength(0);
+            } else if (c == ';' && open.isEmpty()) {
+                prelude.setLength(0);
+            } else {
+                prelude.append(c);
+            }
         }
-        assertThat(depth).isZero();
+        assertThat(open).as("rules left open").isEmpty();
     }
 }

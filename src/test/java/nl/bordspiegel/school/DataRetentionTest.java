@@ -146,7 +146,7 @@ class DataRetentionTest {
         assertThat(after.total()).isZero();
         assertThat(audit.newestEntries()).first().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.DATA_DELETED);
-            assertThat(entry.detail()).contains(cutOff.toString(), "SESSIONS 1");
+            assertThat(entry.detail()).contains(cutOff.toString(), "Bordsessies 1");
         });
     }
 

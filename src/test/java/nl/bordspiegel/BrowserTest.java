@@ -88,6 +88,14 @@ public abstract class BrowserTest {
         on.locator("vaadin-login-form").waitFor();
     }
 
+    /**
+     * Waits until the browser is on the home page. Spring Security may send it there as
+     * {@code /?continue} (the request it saved before sign-in): both are home.
+     */
+    protected void waitForHome(Page on) {
+        on.waitForURL(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(url("")) + "(\\?continue)?"));
+    }
+
     protected void signIn(Page on, String email, String password) {
         on.navigate(url("login"));
         on.locator("input[name=username]").fill(email);

@@ -21,7 +21,7 @@ class SessionJourneyIT extends BrowserTest {
     void teacherRunsAWholeSessionFromStartToSummary() {
         long team = school.team(BoardTestSchool.TEAM_A);
         signIn(page, BoardTestSchool.TINA, BoardTestSchool.PASSWORD);
-        page.waitForURL(url(""));
+        waitForHome(page);
         page.getByText(BoardTestSchool.TEAM_A).first().click();
         page.waitForURL(url("bord/" + team));
         page.locator("#add-action input").fill("Leeshoek inrichten");
@@ -55,12 +55,12 @@ class SessionJourneyIT extends BrowserTest {
     void twoScreensOnTheSameBoardSeeEachOthersNewCardWithoutReload() {
         long team = school.team(BoardTestSchool.TEAM_A);
         signIn(page, BoardTestSchool.TINA, BoardTestSchool.PASSWORD);
-        page.waitForURL(url(""));
+        waitForHome(page);
         page.navigate(url("bord/" + team));
         try (BrowserContext other = newContext()) {
             Page tom = other.newPage();
             signIn(tom, BoardTestSchool.TOM, BoardTestSchool.PASSWORD);
-            tom.waitForURL(url(""));
+            waitForHome(tom);
             tom.navigate(url("bord/" + team));
             assertThat(tom.locator("#column-successes")).isVisible();
 

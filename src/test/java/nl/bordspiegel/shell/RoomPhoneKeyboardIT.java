@@ -67,7 +67,7 @@ class RoomPhoneKeyboardIT extends BrowserTest {
             long team = school.teamId(context, "Team " + school.tag());
             page.setViewportSize(viewport.width(), viewport.height());
             signIn(page, school.email("t1"), TestSchools.PASSWORD);
-            page.waitForURL(url(""));
+            waitForHome(page);
             page.navigate(url("bord/" + team + "/sessie"));
             settle();
 
@@ -104,7 +104,7 @@ class RoomPhoneKeyboardIT extends BrowserTest {
     void theSkipLinkIsTheFirstTabStopAndLeadsToTheContent() {
         page.setViewportSize(1280, 800);
         signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
-        page.waitForURL(url(""));
+        waitForHome(page);
         settle();
         page.keyboard().press("Tab");
         assertThat(page.locator("#skip-to-content")).isFocused();
@@ -121,7 +121,7 @@ class RoomPhoneKeyboardIT extends BrowserTest {
 
     private void visit(Viewport viewport, String email, List<String> paths, List<String> problems) {
         signIn(page, email, DemoLogins.PASSWORD);
-        page.waitForURL(url(""));
+        waitForHome(page);
         for (String path : paths) {
             page.navigate(url(path));
             check(viewport, email + " /" + path, problems);

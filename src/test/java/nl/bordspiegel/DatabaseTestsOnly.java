@@ -25,7 +25,8 @@ public class DatabaseTestsOnly implements PostDiscoveryFilter {
         return testClass(descriptor)
                 // @SpringBootTest and every other Spring test slice are meta-annotated with @BootstrapWith.
                 .map(test -> TestContextAnnotationUtils.hasAnnotation(test, BootstrapWith.class)
-                        ? FilterResult.included("a Spring test: it runs on PostgreSQL too")
+                        || test.isAnnotationPresent(PostgresOnly.class)
+                        ? FilterResult.included("a Spring test or one of PostgreSQL itself: it runs on PostgreSQL")
                         : FilterResult.excluded("no Spring context, no database: the H2 run covers it"))
                 .orElseGet(() -> FilterResult.included("not part of a test class"));
     }

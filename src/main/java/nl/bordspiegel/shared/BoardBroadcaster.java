@@ -65,7 +65,18 @@ public class BoardBroadcaster {
     /** Runs on the thread that committed, so the screen that made the change is still known here. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void committed(BoardEvent event) {
-        Object origin = currentScreen.get();
+        deliver(event, currentScreen.get());
+    }
+
+    /**
+     * An event committed on another node of a cluster (relayed by the cluster module): every
+     * screen of that board on this node gets it, as none of them made the change.
+     */
+    public void deliverFromAnotherNode(BoardEvent event) {
+        deliver(event, null);
+    }
+
+    private void deliver(BoardEvent event, Object origin) {
         Set<Screen> screens = Set.copyOf(screensByTeam.getOrDefault(event.teamId(), Set.of()));
         if (screens.isEmpty()) {
             return;

@@ -10,12 +10,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import nl.bordspiegel.analyze.AnalyzeCommand;
 import nl.bordspiegel.operations.BackupCommand;
 import nl.bordspiegel.operations.CreateAdminCommand;
+import nl.bordspiegel.operations.CreateSchoolCommand;
 import nl.bordspiegel.operations.RestoreCommand;
 import nl.bordspiegel.shared.SchoolZone;
 
 /**
  * Starts the web application, or runs a command: {@code analyze} (no Spring at all, so it
- * answers fast), or the operator's {@code create-admin}, {@code backup} (or {@code export})
+ * answers fast), or the operator's {@code create-admin}, {@code create-school}, {@code backup} (or {@code export})
  * and {@code restore} (Spring without a web server, for the database).
  */
 @SpringBootApplication
@@ -36,6 +37,9 @@ public class Application {
         }
         if (command.equals(CreateAdminCommand.NAME)) {
             System.exit(CreateAdminCommand.run(rest, System.out, System.err));
+        }
+        if (command.equals(CreateSchoolCommand.NAME)) {
+            System.exit(CreateSchoolCommand.run(rest, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -34,33 +34,42 @@ public final class CreateAdminCommand {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        return create(NAME, true, args, out, err);
+    }
+
+    /**
+     * A new school with its first admin; {@code firstSchoolOnly} refuses a database that
+     * already holds one ({@code create-admin}), otherwise the school joins the others
+     * ({@code create-school}). {@code command} names the command in every message.
+     */
+    static int create(String command, boolean firstSchoolOnly, List<String> args, PrintStream out, PrintStream err) {
         Commands.Arguments arguments;
         SchoolHistory school;
         try {
             arguments = Commands.Arguments.parse(args, List.of(SCHOOL, PERSON, EMAIL, SECTOR));
             school = firstSchool(arguments);
         } catch (IllegalArgumentException wrong) {
-            return usage(err, wrong.getMessage());
+            return usage(command, err, wrong.getMessage());
         } catch (InvalidInputException invalid) {
-            return Commands.fail(err, NAME, invalid.message(Locale.ENGLISH), Commands.BAD_INPUT);
+            return Commands.fail(err, command, invalid.message(Locale.ENGLISH), Commands.BAD_INPUT);
         }
         ConfigurableApplicationContext context;
         try {
             context = Commands.start(arguments.spring(), false);
         } catch (RuntimeException unavailable) {
-            return Commands.fail(err, NAME, "cannot open the database: " + Commands.reason(unavailable), Commands.FAILED);
+            return Commands.fail(err, command, "cannot open the database: " + Commands.reason(unavailable), Commands.FAILED);
         }
         try (context) {
             HistoryImporter importer = context.getBean(HistoryImporter.class);
-            if (importer.databaseHasSchools()) {
-                return Commands.fail(err, NAME, "the database already holds a school; its admins add people"
-                        + " under /beheer/mensen (nothing created)", Commands.BAD_INPUT);
+            if (firstSchoolOnly && importer.databaseHasSchools()) {
+                return Commands.fail(err, command, "the database already holds a school; its admins add people"
+                        + " under /beheer/mensen, and create-school adds another school (nothing created)", Commands.BAD_INPUT);
             }
             long schoolId = importer.importSchool(school, null);
             SchoolHistory.Person admin = school.people().get(0);
             String link = context.getBean(SetupLinks.class).linkFor(importer.personIdsByEmail(schoolId).get(admin.email()));
             out.println(link);
-            err.println(NAME + ": created \"" + school.school().name() + "\" with admin " + admin.email()
+            err.println(command + ": created \"" + school.school().name() + "\" with admin " + admin.email()
                     + "; open the link above (once, within 3 days) to choose the password");
             return Commands.OK;
         }
@@ -90,8 +99,8 @@ public final class CreateAdminCommand {
                 List.of(), List.of());
     }
 
-    private static int usage(PrintStream err, String problem) {
-        return Commands.fail(err, NAME, problem + "; usage: java -jar bordspiegel.jar create-admin --school NAME"
+    private static int usage(String command, PrintStream err, String problem) {
+        return Commands.fail(err, command, problem + "; usage: java -jar bordspiegel.jar " + command + " --school NAME"
                 + " --name NAME --email EMAIL [--sector PO|VO|MBO]", Commands.BAD_INPUT);
     }
 }

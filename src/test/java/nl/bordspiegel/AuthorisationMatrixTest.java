@@ -595,6 +595,41 @@ class AuthorisationMatrixTest {
         }
     }
 
+    /**
+     * Two schools on one deployment (a school board's): besides the refusals above, what school
+     * B's user may read of "my school" holds nothing of school A, not even from school A's ids.
+     */
+    @Test
+    void schoolBsReadsOfItsOwnSchoolHoldNothingOfSchoolA() {
+        Fixture f = fixture;
+        Set<Long> peopleOfA = Set.copyOf(jdbc.queryForList("select id from person where school_id = ?", Long.class,
+                f.a.id()));
+        signIn(Who.OTHER_SCHOOL);
+        SchoolDirectory directory = f.bean(SchoolDirectory.class);
+        SchoolAdministration administration = f.bean(SchoolAdministration.class);
+        Set<Long> teams = new TreeSet<>();
+        Set<Long> people = new TreeSet<>();
+        directory.myTeams().forEach(team -> teams.add(team.id()));
+        directory.visibleTeams().forEach(team -> teams.add(team.id()));
+        teams.addAll(directory.teamNamesOfMySchool(Set.of(f.teamA)).keySet());
+        administration.teams().forEach(team -> teams.add(team.id()));
+        f.bean(CoachOverview.class).teams().forEach(team -> teams.add(team.teamId()));
+        directory.coachesOfMySchool().forEach(person -> people.add(person.id()));
+        directory.leaders().forEach(person -> people.add(person.id()));
+        people.addAll(directory.peopleOfMySchool(peopleOfA).keySet());
+        administration.people().forEach(person -> people.add(person.id()));
+        String exported = administration.exportSchool();
+
+        assertThat(teams).doesNotContain(f.teamA);
+        assertThat(people).isNotEmpty().doesNotContainAnyElementsOf(peopleOfA);
+        assertThat(directory.mySchoolName()).isEqualTo(schoolName(f.b.id())).isNotEqualTo(schoolName(f.a.id()));
+        assertThat(exported).contains(f.outsider).doesNotContain(f.a.teacher()).doesNotContain(f.a.teamName());
+    }
+
+    private String schoolName(long schoolId) {
+        return jdbc.queryForObject("select name from school where id = ?", String.class, schoolId);
+    }
+
     @Test
     void everyServiceMethodIsInTheMatrix() {
         Set<String> inMatrix = matrix().stream().map(Row::key).collect(Collectors.toCollection(TreeSet::new));

@@ -41,6 +41,8 @@ class ClusterFailoverIT {
     private static final String TEACHER = "sanne@linde.example";
     private static final String PASSWORD = "bordspiegel-demo";
     private static final String COOKIE = "BORDSPIEGEL_NODE";
+    /** The scripts' output and the nodes' logs are kept here, next to failsafe's report. */
+    private static final Path REPORTS = ROOT.resolve("target/failsafe-reports-cluster");
 
     private static Path state;
     private static Map<String, String> environment;
@@ -74,6 +76,7 @@ class ClusterFailoverIT {
             playwright.close();
         }
         if (environment != null) {
+            keepLogs();
             script("stop.sh", 2);
         }
     }
@@ -162,8 +165,11 @@ class ClusterFailoverIT {
     }
 
     private static void script(String name, int minutes) throws Exception {
+        // Into a file: the test JVM's own output is failsafe's channel, not for a child's lines.
+        Files.createDirectories(REPORTS);
         ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("deploy/cluster/" + name).toString())
-                .directory(ROOT.toFile()).inheritIO();
+                .directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(REPORTS.resolve("cluster-scripts.log").toFile()));
         builder.environment().putAll(environment);
         Process run = builder.start();
         if (!run.waitFor(minutes, TimeUnit.MINUTES)) {
@@ -172,6 +178,15 @@ class ClusterFailoverIT {
         }
         if (run.exitValue() != 0) {
             throw new IllegalStateException(name + " failed with status " + run.exitValue() + "; logs in " + state);
+        }
+    }
+
+    private static void keepLogs() throws IOException {
+        try (var logs = Files.list(state)) {
+            for (Path log : logs.filter(file -> file.toString().endsWith(".log")).toList()) {
+                Files.copy(log, REPORTS.resolve("cluster-" + log.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

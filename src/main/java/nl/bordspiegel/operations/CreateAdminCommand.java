@@ -46,16 +46,13 @@ public final class CreateAdminCommand {
         }
         ConfigurableApplicationContext context;
         try {
-            context = Commands.start(arguments.spring(), false);
-        } catch (RuntimeException unavailable) {
-            return Commands.fail(err, NAME, "cannot open the database: " + Commands.reason(unavailable), Commands.FAILED);
+            context = Commands.openEmptyDatabase(NAME, arguments.spring(), "its admins add people under /beheer/mensen"
+                    + " (nothing created)", err);
+        } catch (Commands.Refused refused) {
+            return refused.exitCode();
         }
         try (context) {
             HistoryImporter importer = context.getBean(HistoryImporter.class);
-            if (importer.databaseHasSchools()) {
-                return Commands.fail(err, NAME, "the database already holds a school; its admins add people"
-                        + " under /beheer/mensen (nothing created)", Commands.BAD_INPUT);
-            }
             long schoolId = importer.importSchool(school, null);
             SchoolHistory.Person admin = school.people().get(0);
             String link = context.getBean(SetupLinks.class).linkFor(importer.personIdsByEmail(schoolId).get(admin.email()));

@@ -59,6 +59,7 @@ import nl.bordspiegel.leadership.Pattern;
 import nl.bordspiegel.mirror.MirrorService;
 import nl.bordspiegel.mirror.WindowChoice;
 import nl.bordspiegel.school.DataRetention;
+import nl.bordspiegel.school.SchoolReplacement;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.SchoolSettings;
@@ -288,6 +289,7 @@ class AuthorisationMatrixTest {
         rows.addAll(schoolAdministration());
         rows.addAll(staffImport());
         rows.addAll(dataRetention());
+        rows.addAll(schoolReplacement());
         rows.addAll(passwordService());
         rows.addAll(auditLog());
         rows.addAll(boardService());
@@ -360,6 +362,14 @@ class AuthorisationMatrixTest {
                 row(s, "preview", ADMINS_OWN_SCHOOL, f -> f.bean(s).preview("naam;e-mail;rollen\nX;x@y.example;leraar")),
                 row(s, "apply", ADMINS_OWN_SCHOOL, f -> f.bean(s).apply("naam;e-mail;rollen\nX;"
                         + TestSchools.uniqueTag() + "@import.example;leraar")));
+    }
+
+    static List<Row> schoolReplacement() {
+        Class<SchoolReplacement> s = SchoolReplacement.class;
+        // Refused as a bad file for both admins: it passes the security check.
+        return List.of(
+                row(s, "preview", ADMINS_OWN_SCHOOL, f -> f.bean(s).preview("{}")),
+                row(s, "replace", ADMINS_OWN_SCHOOL, f -> f.bean(s).replace("{}")));
     }
 
     static List<Row> dataRetention() {

@@ -16,6 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import nl.bordspiegel.history.HistoryImporter;
+
 /** What the operator's commands share: exit codes, options, and starting Spring on the database. */
 final class Commands {
 
@@ -67,6 +69,48 @@ final class Commands {
             });
         }
         return builder.run(springArgs.toArray(String[]::new));
+    }
+
+    /** A command that could not go on; the reason is already on the error stream. */
+    static final class Refused extends Exception {
+
+        private final int exitCode;
+
+        Refused(int exitCode) {
+            super(null, null, false, false);
+            this.exitCode = exitCode;
+        }
+
+        int exitCode() {
+            return exitCode;
+        }
+    }
+
+    /** The installation's database, or a refusal (already reported) when it cannot be opened. */
+    static ConfigurableApplicationContext openDatabase(String command, List<String> springArgs, PrintStream err)
+            throws Refused {
+        try {
+            return start(springArgs, false);
+        } catch (RuntimeException unavailable) {
+            fail(err, command, "cannot open the database: " + reason(unavailable), FAILED);
+            throw new Refused(FAILED);
+        }
+    }
+
+    /**
+     * Spring on the configured database for a command that fills a fresh installation
+     * ({@code create-admin}, {@code restore}): refused, with nothing written, when the database
+     * cannot be opened or already holds a school ({@code whenNotEmpty} says what to do instead).
+     */
+    static ConfigurableApplicationContext openEmptyDatabase(String command, List<String> springArgs, String whenNotEmpty,
+                                                            PrintStream err) throws Refused {
+        ConfigurableApplicationContext context = openDatabase(command, springArgs, err);
+        if (context.getBean(HistoryImporter.class).databaseHasSchools()) {
+            context.close();
+            fail(err, command, "the database already holds a school; " + whenNotEmpty, BAD_INPUT);
+            throw new Refused(BAD_INPUT);
+        }
+        return context;
     }
 
     private static void onlyExistingH2(ConfigurableEnvironment environment) {

@@ -55,16 +55,15 @@ public final class CreateAdminCommand {
         }
         ConfigurableApplicationContext context;
         try {
-            context = Commands.start(arguments.spring(), false);
-        } catch (RuntimeException unavailable) {
-            return Commands.fail(err, command, "cannot open the database: " + Commands.reason(unavailable), Commands.FAILED);
+            context = firstSchoolOnly
+                    ? Commands.openEmptyDatabase(command, arguments.spring(), "its admins add people under /beheer/mensen,"
+                            + " and create-school adds another school (nothing created)", err)
+                    : Commands.openDatabase(command, arguments.spring(), err);
+        } catch (Commands.Refused refused) {
+            return refused.exitCode();
         }
         try (context) {
             HistoryImporter importer = context.getBean(HistoryImporter.class);
-            if (firstSchoolOnly && importer.databaseHasSchools()) {
-                return Commands.fail(err, command, "the database already holds a school; its admins add people"
-                        + " under /beheer/mensen, and create-school adds another school (nothing created)", Commands.BAD_INPUT);
-            }
             long schoolId = importer.importSchool(school, null);
             SchoolHistory.Person admin = school.people().get(0);
             String link = context.getBean(SetupLinks.class).linkFor(importer.personIdsByEmail(schoolId).get(admin.email()));

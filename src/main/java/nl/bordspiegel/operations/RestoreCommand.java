@@ -53,16 +53,13 @@ public final class RestoreCommand {
         }
         ConfigurableApplicationContext context;
         try {
-            context = Commands.start(arguments.spring(), false);
-        } catch (RuntimeException unavailable) {
-            return Commands.fail(err, NAME, "cannot open the database: " + Commands.reason(unavailable), Commands.FAILED);
+            context = Commands.openEmptyDatabase(NAME, arguments.spring(), "restore goes into a fresh installation;"
+                    + " an admin replaces a school under /beheer/schoolbestand (nothing restored)", err);
+        } catch (Commands.Refused refused) {
+            return refused.exitCode();
         }
         try (context) {
             HistoryImporter importer = context.getBean(HistoryImporter.class);
-            if (importer.databaseHasSchools()) {
-                return Commands.fail(err, NAME, "the database already holds a school; restore goes into a fresh"
-                        + " installation (nothing restored)", Commands.BAD_INPUT);
-            }
             long school = importer.importSchool(history, null);
             SetupLinks links = context.getBean(SetupLinks.class);
             Map<String, Long> people = importer.personIdsByEmail(school);

@@ -5,7 +5,11 @@ import java.time.Duration;
 
 import java.util.function.Supplier;
 
+import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.stereotype.Service;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -123,6 +127,14 @@ public class SecurityConfig {
         return interceptor;
     }
 
+    /** Every service of the app: a refusal its own checks throw goes to the security log. */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor refusedServiceCallsLogged() {
+        AnnotationMatchingPointcut services = new AnnotationMatchingPointcut(Service.class, true);
+        return new DefaultPointcutAdvisor(services, new RefusedCallLog());
+    }
+
     /** Refusals by method and request security become events, which the log below records. */
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
@@ -133,6 +145,9 @@ public class SecurityConfig {
     void logRefusal(AuthorizationDeniedEvent<?> denied) {
         Object principal = denied.getAuthentication().get().getPrincipal();
         Long person = principal instanceof SignedInUser user ? user.personId() : null;
-        SecurityLog.refused(String.valueOf(denied.getSource()), person, null, "not-authorised");
+        String target = denied.getSource() instanceof MethodInvocation call
+                ? call.getMethod().getDeclaringClass().getSimpleName() + "#" + call.getMethod().getName()
+                : String.valueOf(denied.getSource());
+        SecurityLog.refused(target, person, null, "not-authorised");
     }
 }

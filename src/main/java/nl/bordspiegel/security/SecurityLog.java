@@ -27,6 +27,12 @@ public final class SecurityLog {
                 .log("sign-in refused login={} address={} reason={}", loginName, address, reason);
     }
 
+    /** The failure that made the throttle hold this name or address back: the next tries wait. */
+    public static void lockedOut(String loginName, String address) {
+        event(LOG.atWarn(), "lockout").addKeyValue("login", loginName).addKeyValue("address", address)
+                .log("lockout login={} address={}", loginName, address);
+    }
+
     public static void sessionEnded(long personId, String reason) {
         event(LOG.atInfo(), "session-ended").addKeyValue("person", personId).addKeyValue("reason", reason)
                 .log("session ended person={} reason={}", personId, reason);

@@ -49,6 +49,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         } catch (AuthenticationException refused) {
             throttle.failed(loginName, address);
             SecurityLog.signInRefused(loginName, address, refused.getClass().getSimpleName());
+            if (throttle.isBlocked(loginName) || throttle.isAddressBlocked(address)) {
+                SecurityLog.lockedOut(loginName, address);
+            }
             throw new BadCredentialsException("Refused");
         }
         SignedInUser user = (SignedInUser) signedIn.getPrincipal();

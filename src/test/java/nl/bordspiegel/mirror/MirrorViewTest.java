@@ -194,6 +194,108 @@ class MirrorViewTest extends KaribuTest {
         assertThat(text("mirror-time-entries")).isEqualTo(before);
     }
 
+    @Test
+    void timeIsLoggedInTwoClicksAndTheCheckInIsAnswered() {
+        openMirrorAs(DemoLogins.FACILITATOR_LEADER);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<TimeCategory> category = _get(RadioButtonGroup.class, spec -> spec.withId("mirror-time-category"));
+
+        HasValueUtilsKt._setValue(category, TimeCategory.LESSON_VISIT);
+        _click(_get(Button.class, spec -> spec.withText("90 min")));
+
+        assertThat(text("mirror-time-entries")).contains("Lesbezoek", "90 min");
+        List<Button> feelings = _find(Button.class, spec -> spec.withText("Goed zo"));
+        if (!feelings.isEmpty()) {
+            _click(feelings.get(0));
+        }
+        assertThat(text("mirror-check-in")).contains("Bij je laatste check-in", "Over een cyclus");
+    }
+
+    @Test
+    void snapshotIsSharedWithANamedCoachAndWithdrawn() {
+        openMirrorAs(DemoLogins.KEYPLAYER_LEADER);
+        @SuppressWarnings("unchecked")
+        Select<PersonSummary> coach = _get(Select.class, spec -> spec.withId("mirror-share-coach"));
+        PersonSummary karin = coach.getListDataView().getItems().filter(p -> p.name().startsWith("Karin"))
+                .findFirst().orElseThrow();
+
+        HasValueUtilsKt._setValue(coach, karin);
+        _click(_get(Button.class, spec -> spec.withId("mirror-share")));
+
+        assertThat(text("mirror-shares")).contains("Gedeeld met Karin Hendriks");
+        _click(_find(Button.class, spec -> spec.withText("Intrekken")).get(0));
+        assertThat(text("mirror-shares")).contains("ingetrokken");
+    }
+
+    @Test
+    void coachReadsASharedSnapshotOnTheSharedPage() {
+        openMirrorAs(DemoLogins.FACILITATOR_LEADER);
+        @SuppressWarnings("unchecked")
+        Select<PersonSummary> coach = _get(Select.class, spec -> spec.withId("mirror-share-coach"));
+        HasValueUtilsKt._setValue(coach, coach.getListDataView().getItems()
+                .filter(p -> p.name().startsWith("Karin")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<JournalView> entries = _get(CheckboxGroup.class, spec -> spec.withId("mirror-share-entries"));
+        HasValueUtilsKt._setValue(entries, Set.of());
+        _click(_get(Button.class, spec -> spec.withId("mirror-share")));
+
+        loginAs(DemoLogins.COACH);
+        UI.getCurrent().navigate("spiegel/gedeeld");
+
+        assertThat(pageText()).contains("Carla Huisman", "Ondersteuner");
+    }
+
+    @Test
+    void selfViewIsKeptNextToTheInferredView() {
+        openMirrorAs(DemoLogins.KEYPLAYER_LEADER);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<nl.bordspiegel.leadership.Pattern> self = _get(RadioButtonGroup.class,
+                spec -> spec.withId("mirror-self-view"));
+
+        HasValueUtilsKt._setValue(self, nl.bordspiegel.leadership.Pattern.TEAMPLAYER);
+        openMirrorAs(DemoLogins.KEYPLAYER_LEADER);
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<nl.bordspiegel.leadership.Pattern> again = _get(RadioButtonGroup.class,
+                spec -> spec.withId("mirror-self-view"));
+        assertThat(again.getValue()).isEqualTo(nl.bordspiegel.leadership.Pattern.TEAMPLAYER);
+        assertThat(text("mirror-inferred-view")).contains("Sleutelspeler");
+        assertThat(text("mirror-team-view")).contains("Vanaf 3 antwoorden");
+    }
+
+    @Test
+    void teacherAnswersTheTwoQuestionsAboutTheirLeaders() {
+        loginAs(DemoLogins.TEACHER);
+        UI.getCurrent().navigate("spiegel/team-beeld");
+
+        assertThat(pageText()).contains("Monique van den Berg", "Carla Huisman");
+        assertThat(_find(RadioButtonGroup.class)).extracting(RadioButtonGroup::getLabel)
+                .contains("In welk patroon herken je deze schoolleider?", "Welk patroon zou je meer willen zien?");
+    }
+
+    @Test
+    void everyoneReadsTheAboutPageThatNamesTheStudyAndRanksNothing() {
+        loginAs(DemoLogins.ADMIN);
+        UI.getCurrent().navigate("over-het-model");
+
+        assertThat(pageText()).contains("22 schoolleiders", "NRO",
+                "Geen van de patronen is beter dan een ander", "Teamspeler", "Sleutelspeler", "Ondersteuner");
+    }
+
+    @Test
+    void leaderHomeShowsOneNudgeThatCanBeDismissed() {
+        loginAs(DemoLogins.FACILITATOR_LEADER);
+        List<Div> nudges = _find(Div.class, spec -> spec.withClasses("home-nudge"));
+        assertThat(nudges).hasSize(1);
+        String first = nudges.get(0).getElement().getTextRecursively();
+
+        _click(_get(Button.class, spec -> spec.withText("Niet meer tonen")));
+        loginAs(DemoLogins.FACILITATOR_LEADER);
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("home-nudge")))
+                .allMatch(n -> !n.getElement().getTextRecursively().equals(first));
+    }
+
     private static Div newestEntry() {
         return _find(Div.class, spec -> spec.withClasses("mirror-journal-entry")).get(0);
     }

@@ -71,7 +71,8 @@ class JournalEntry {
         this.text = checkedText(newText);
     }
 
-    private static String checkedText(String text) {
+    /** The text as stored, or a refusal at the text field: empty or longer than its column. */
+    static String checkedText(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             throw InvalidInputException.at("text", "mirror.journal.empty");

@@ -36,6 +36,7 @@ public class JournalService {
     @Transactional
     public JournalView write(String prompt, String text) {
         SignedInUser me = access.requireLeader();
+        JournalEntry.checkedText(text); // refused before the costlier inference runs
         LeadershipProfile now = record.currentProfile(me);
         return journal.save(new JournalEntry(me.personId(), record.today(), prompt, text, now.primary(),
                 now.mixedWith())).view();

@@ -56,7 +56,11 @@ import nl.bordspiegel.coach.CoachUpdates;
 import nl.bordspiegel.history.HistoryExporter;
 import nl.bordspiegel.history.HistoryImporter;
 import nl.bordspiegel.leadership.Pattern;
+import nl.bordspiegel.mirror.JournalService;
+import nl.bordspiegel.mirror.JournalView;
 import nl.bordspiegel.mirror.MirrorService;
+import nl.bordspiegel.mirror.NudgeService;
+import nl.bordspiegel.mirror.SharingService;
 import nl.bordspiegel.mirror.WindowChoice;
 import nl.bordspiegel.school.DataRetention;
 import nl.bordspiegel.school.SchoolReplacement;
@@ -179,9 +183,9 @@ class AuthorisationMatrixTest {
             });
             runningSessionA = as(a.teacher(), () -> sessions.start(teamA, teacherA));
 
-            MirrorService mirror = bean(MirrorService.class);
-            journalEntryA = as(a.leader(), () -> mirror.write("Wat ging goed?", "De sessie liep vlot.").id());
-            snapshotA = as(a.leader(), () -> mirror.share(coachA, List.of(journalEntryA)).id());
+            journalEntryA = as(a.leader(), () -> bean(JournalService.class).write("Wat ging goed?",
+                    "De sessie liep vlot.").id());
+            snapshotA = as(a.leader(), () -> bean(SharingService.class).share(coachA, List.of(journalEntryA)).id());
             timeEntryA = as(a.leader(), () -> bean(TimeLog.class).log(TimeCategory.COACHING, 30,
                     FixedTime.today(context).minusDays(1)).id());
             as(a.coach(), () -> bean(CoachUpdates.class).write(teamA, Set.of(leaderA), "Het team draait goed."));
@@ -297,6 +301,9 @@ class AuthorisationMatrixTest {
         rows.addAll(sessionService());
         rows.addAll(sessionFacts());
         rows.addAll(mirrorService());
+        rows.addAll(journalService());
+        rows.addAll(sharingService());
+        rows.addAll(nudgeService());
         rows.addAll(timeLog());
         rows.addAll(coachOverview());
         rows.addAll(coachUpdates());
@@ -490,8 +497,6 @@ class AuthorisationMatrixTest {
         Class<MirrorService> s = MirrorService.class;
         return List.of(
                 row(s, "open", LEADER_A, f -> f.bean(s).open(f.leaderA, WindowChoice.WEEKS_12)),
-                row(s, "journal", LEADER_A, f -> f.bean(s).journal(f.leaderA)),
-                row(s, "write", ANY_LEADER, f -> f.bean(s).write("Wat leerde ik?", "Veel.")),
                 row(s, "selfView", LEADER_A, f -> f.bean(s).selfView(f.leaderA)),
                 row(s, "recogniseMyself", ANY_LEADER, f -> f.bean(s).recogniseMyself(Pattern.FACILITATOR)),
                 row(s, "teamView", LEADER_A, f -> f.bean(s).teamView(f.leaderA)),
@@ -500,7 +505,25 @@ class AuthorisationMatrixTest {
                         f -> f.bean(s).leadersIAnswerAbout()),
                 // Only a teacher of a team the leader follows; school A's coach coaches the team, is no member.
                 row(s, "answerAbout", allowed(Who.TEACHER), f -> f.bean(s).answerAbout(f.leaderA, Pattern.TEAMPLAYER,
-                        Pattern.KEYPLAYER)),
+                        Pattern.KEYPLAYER)));
+    }
+
+    static List<Row> journalService() {
+        Class<JournalService> s = JournalService.class;
+        return List.of(
+                row(s, "journal", LEADER_A, f -> f.bean(s).journal(f.leaderA)),
+                row(s, "write", ANY_LEADER, f -> f.bean(s).write("Wat leerde ik?", "Veel.")),
+                // Only the leader who wrote it rewrites, deletes or restores her own entry.
+                row(s, "rewrite", LEADER_A, f -> f.bean(s).rewrite(f.journalEntryA, "Anders gezegd.")),
+                row(s, "delete", LEADER_A, f -> f.bean(s).delete(f.journalEntryA)),
+                // A restored entry always lands in the signed-in leader's own journal.
+                row(s, "restore", ANY_LEADER, f -> f.bean(s).restore(new JournalView(f.journalEntryA,
+                        f.today().minusDays(1), null, "Terug.", null, null))));
+    }
+
+    static List<Row> sharingService() {
+        Class<SharingService> s = SharingService.class;
+        return List.of(
                 row(s, "coachesToShareWith", ANY_LEADER, f -> f.bean(s).coachesToShareWith()),
                 // With school A's coach: school B's leader may share only within school B.
                 row(s, "share", LEADER_A, f -> f.bean(s).share(f.coachA, List.of(f.journalEntryA))),
@@ -508,7 +531,12 @@ class AuthorisationMatrixTest {
                 row(s, "withdraw", LEADER_A, f -> f.bean(s).withdraw(f.snapshotA)),
                 row(s, "sharedWithMe", COACHES_OWN_SCHOOL, f -> f.bean(s).sharedWithMe()),
                 // Only the coach it was shared with, not admins or other coaches.
-                row(s, "snapshot", COACH_OF_A, f -> f.bean(s).snapshot(f.snapshotA)),
+                row(s, "snapshot", COACH_OF_A, f -> f.bean(s).snapshot(f.snapshotA)));
+    }
+
+    static List<Row> nudgeService() {
+        Class<NudgeService> s = NudgeService.class;
+        return List.of(
                 // Everyone: it is empty for anyone but a signed-in leader, and then from their own record.
                 row(s, "currentNudge", EVERYONE, f -> f.bean(s).currentNudge()),
                 row(s, "dismissNudge", ANY_LEADER, f -> f.bean(s).dismissNudge("reflection:never")));
@@ -522,6 +550,10 @@ class AuthorisationMatrixTest {
                         f.today().minusDays(2))),
                 row(s, "entries", LEADER_A, f -> f.bean(s).entries(f.leaderA, f.today().minusWeeks(6))),
                 row(s, "remove", LEADER_A, f -> f.bean(s).remove(f.timeEntryA)),
+                // Only the leader who logged it corrects her own entry.
+                row(s, "change", LEADER_A, f -> f.bean(s).change(f.timeEntryA, TimeCategory.TRAINING, 45,
+                        f.today().minusDays(3))),
+                row(s, "earliestDay", EVERYONE, f -> f.bean(s).earliestDay()),
                 row(s, "checkIn", ANY_LEADER, f -> f.bean(s).checkIn(TimeFeeling.RIGHT)),
                 row(s, "latestFeeling", LEADER_A, f -> f.bean(s).latestFeeling(f.leaderA)),
                 row(s, "checkInDue", ANY_LEADER, f -> f.bean(s).checkInDue()));

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 class AuditEntry {
 
     static final int DETAIL_MAX = 1000;
+    static final int ACTOR_NAME_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,15 +47,22 @@ class AuditEntry {
                LocalDateTime occurredAt) {
         this.schoolId = schoolId;
         this.actorId = actorId;
-        this.actorName = cut(actorName, 200);
+        this.actorName = fitting(actorName, ACTOR_NAME_MAX);
         this.action = action;
-        // The entry is written even when a caller's detail is long: the trace matters more than its tail.
-        this.detail = cut(detail == null ? "" : detail, DETAIL_MAX);
+        this.detail = fitting(detail == null ? "" : detail, DETAIL_MAX);
         this.occurredAt = occurredAt;
     }
 
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    /**
+     * Details are written by our code from bounded names and counts, never typed freely. One that
+     * does not fit is a defect: refusing it rolls the audited change back, rather than keeping a
+     * trace that was silently cut short.
+     */
+    private static String fitting(String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new IllegalArgumentException("An audit text of " + text.length() + " characters exceeds " + max);
+        }
+        return text;
     }
 
     AuditRecord record() {

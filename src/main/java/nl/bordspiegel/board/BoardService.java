@@ -26,7 +26,6 @@ import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.CsvTable;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Messages;
-import nl.bordspiegel.shared.TextRules;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
@@ -283,10 +282,10 @@ public class BoardService {
     static String required(String text, int maxLength) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw InvalidInputException.at("text", "security.input.required", new TextRules.MessageArg(TEXT_FIELD));
+            throw InvalidInputException.at("text", "security.input.required", new InvalidInputException.MessageArg(TEXT_FIELD));
         }
         if (trimmed.length() > maxLength) {
-            throw InvalidInputException.at("text", "security.input.tooLong", new TextRules.MessageArg(TEXT_FIELD),
+            throw InvalidInputException.at("text", "security.input.tooLong", new InvalidInputException.MessageArg(TEXT_FIELD),
                     maxLength);
         }
         return trimmed;

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.bordspiegel.shared.InvalidInputException;
-import nl.bordspiegel.shared.TextRules;
 
 /**
  * A JSON value together with its place in the file, so that every typed read can name where
@@ -68,11 +67,11 @@ record LocatedNode(JsonNode json, LocatedNode parent, String step) {
         return text;
     }
 
-    /** A name of a school, person or team: the rules of the forms that make one (TextRules). */
+    /** A name of a school, person or team: the rules of the forms that make one (InvalidInputException.requireLine). */
     String name() {
         String text = text();
         try {
-            return TextRules.requireLine(text, NAME_MAX, "security.input.field.name");
+            return InvalidInputException.requireLine(text, NAME_MAX, "security.input.field.name");
         } catch (InvalidInputException refused) {
             throw problem(refused.message(Locale.ENGLISH));
         }

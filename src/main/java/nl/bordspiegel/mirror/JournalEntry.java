@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import nl.bordspiegel.leadership.Pattern;
+import nl.bordspiegel.shared.InvalidInputException;
 
 /** A leader's private reflection, dated, with the pattern the mirror showed at that moment. */
 @Entity
@@ -50,18 +51,37 @@ class JournalEntry {
     protected JournalEntry() {
     }
 
+    /** Refuses (never cuts short) a text or prompt too long for its column, before the database sees it. */
     JournalEntry(long leaderId, LocalDate writtenOn, String prompt, String text, Pattern pattern, Pattern mixedWith) {
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("a journal entry has 1.." + MAX_TEXT + " characters");
+        String asked = prompt == null || prompt.isBlank() ? null : prompt.strip();
+        if (asked != null && asked.length() > MAX_PROMPT) {
+            throw InvalidInputException.at("prompt", "security.input.tooLong",
+                    new InvalidInputException.MessageArg("mirror.journal.field.prompt"), MAX_PROMPT);
         }
         this.leaderId = leaderId;
         this.writtenOn = Objects.requireNonNull(writtenOn);
-        this.prompt = prompt == null || prompt.isBlank() ? null
-                : prompt.strip().substring(0, Math.min(prompt.strip().length(), MAX_PROMPT));
-        this.text = trimmed;
+        this.prompt = asked;
+        this.text = checkedText(text);
         this.pattern = pattern;
         this.mixedWith = pattern == null ? null : mixedWith;
+    }
+
+    /** The leader rewrites her reflection; its date and the pattern it was written under stay. */
+    void rewrite(String newText) {
+        this.text = checkedText(newText);
+    }
+
+    /** The text as stored, or a refusal at the text field: empty or longer than its column. */
+    static String checkedText(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw InvalidInputException.at("text", "mirror.journal.empty");
+        }
+        if (trimmed.length() > MAX_TEXT) {
+            throw InvalidInputException.at("text", "security.input.tooLong",
+                    new InvalidInputException.MessageArg("mirror.journal.field.text"), MAX_TEXT);
+        }
+        return trimmed;
     }
 
     long leaderId() {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-// The mirror's package-private repositories, in one file: only MirrorService reaches them.
+// The mirror's package-private repositories, in one file: only the mirror's four services reach them.
 
 interface JournalRepository extends JpaRepository<JournalEntry, Long> {
     List<JournalEntry> findByLeaderIdOrderByWrittenOnDescIdDesc(long leaderId);

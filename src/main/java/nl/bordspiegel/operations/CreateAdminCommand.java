@@ -11,7 +11,6 @@ import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.security.SetupLinks;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
-import nl.bordspiegel.shared.TextRules;
 import nl.bordspiegel.shared.Vocabulary.Sector;
 
 /**
@@ -83,9 +82,9 @@ public final class CreateAdminCommand {
         if (!arguments.positional().isEmpty()) {
             throw new IllegalArgumentException("unexpected " + arguments.positional().get(0));
         }
-        String schoolName = TextRules.requireLine(arguments.options().get(SCHOOL), NAME_MAX, "security.input.field.name");
-        String name = TextRules.requireLine(arguments.options().get(PERSON), NAME_MAX, "security.input.field.name");
-        String email = TextRules.requireEmail(arguments.options().get(EMAIL));
+        String schoolName = InvalidInputException.requireLine(arguments.options().get(SCHOOL), NAME_MAX, "security.input.field.name");
+        String name = InvalidInputException.requireLine(arguments.options().get(PERSON), NAME_MAX, "security.input.field.name");
+        String email = InvalidInputException.requireEmail(arguments.options().get(EMAIL));
         Sector sector;
         try {
             sector = Sector.valueOf(arguments.options().getOrDefault(SECTOR, "PO").toUpperCase(Locale.ROOT));

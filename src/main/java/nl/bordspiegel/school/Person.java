@@ -19,7 +19,6 @@ import jakarta.persistence.Version;
 
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
-import nl.bordspiegel.shared.TextRules;
 
 /** Someone in a school: teacher, coach, leader or admin, with their login. */
 @Entity
@@ -65,11 +64,11 @@ class Person {
     }
 
     void rename(String newName) {
-        this.name = TextRules.requireLine(newName, NAME_MAX, "security.input.field.name");
+        this.name = InvalidInputException.requireLine(newName, NAME_MAX, "security.input.field.name");
     }
 
     void changeEmail(String newEmail) {
-        this.email = TextRules.requireEmail(newEmail);
+        this.email = InvalidInputException.requireEmail(newEmail);
     }
 
     /** Everyone holds at least one role: a person without one could do nothing here. */

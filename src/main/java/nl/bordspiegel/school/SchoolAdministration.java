@@ -280,10 +280,13 @@ public class SchoolAdministration {
      * An address of this school's people is "in use"; one of another school gets the same
      * answer as any address that cannot be used, so no school learns who is in another.
      */
+    private static final String EMAIL_FIELD = "security.input.field.email";
+
     void requireEmailFree(String email, Long exceptPersonId) {
         people.findByEmail(email).filter(found -> !found.id().equals(exceptPersonId)).ifPresent(found -> {
-            throw found.schoolId() == admin().schoolId() ? new InvalidInputException("admin.person.emailInUse", email)
-                    : new InvalidInputException("security.input.email");
+            throw found.schoolId() == admin().schoolId()
+                    ? InvalidInputException.at(EMAIL_FIELD, "admin.person.emailInUse", email)
+                    : InvalidInputException.at(EMAIL_FIELD, "security.input.email");
         });
     }
 
@@ -291,7 +294,7 @@ public class SchoolAdministration {
         boolean taken = teams.findBySchoolIdAndArchivedFalseOrderByName(admin().schoolId()).stream()
                 .anyMatch(team -> !team.id().equals(exceptTeamId) && team.name().equalsIgnoreCase(name));
         if (taken) {
-            throw new InvalidInputException("admin.team.nameInUse", name);
+            throw InvalidInputException.at("security.input.field.teamName", "admin.team.nameInUse", name);
         }
     }
 

@@ -21,7 +21,6 @@ import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
-import nl.bordspiegel.shared.TextRules;
 import nl.bordspiegel.shared.Messages;
 
 /**
@@ -139,9 +138,9 @@ public class StaffImport {
             problems.add(problem(line, "admin.csv.columns", fields.size()));
             return new StaffImportPreview.Row(line.number(), "", "", Set.of(), List.of(), problems);
         }
-        String name = checked(line, problems, () -> TextRules.requireLine(fields.get(0), Person.NAME_MAX, "security.input.field.name"))
+        String name = checked(line, problems, () -> InvalidInputException.requireLine(fields.get(0), Person.NAME_MAX, "security.input.field.name"))
                 .orElse(fields.get(0));
-        String email = checked(line, problems, () -> TextRules.requireEmail(fields.get(1))).orElse(fields.get(1));
+        String email = checked(line, problems, () -> InvalidInputException.requireEmail(fields.get(1))).orElse(fields.get(1));
         if (!problems.stream().anyMatch(p -> p.messageKey().equals("security.input.email"))) {
             if (!emailsInFile.add(email)) {
                 problems.add(problem(line, "admin.csv.emailTwice", email));
@@ -166,7 +165,7 @@ public class StaffImport {
         List<String> teamNames = new ArrayList<>();
         for (String teamName : fields.size() == 4 ? parts(fields.get(3)) : List.<String>of()) {
             Optional<String> checkedName = checked(line, problems,
-                    () -> TextRules.requireLine(teamName, Team.NAME_MAX, "security.input.field.teamName"));
+                    () -> InvalidInputException.requireLine(teamName, Team.NAME_MAX, "security.input.field.teamName"));
             checkedName.ifPresent(valid -> {
                 String key = valid.toLowerCase(Locale.ROOT);
                 Team existing = existingTeams.get(key);

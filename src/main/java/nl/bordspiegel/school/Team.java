@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
-import nl.bordspiegel.shared.TextRules;
+import nl.bordspiegel.shared.InvalidInputException;
 
 /** A team of teachers with one board, the leaders who follow it and its school coaches. */
 @Entity
@@ -60,7 +60,7 @@ class Team {
     }
 
     void rename(String newName) {
-        this.name = TextRules.requireLine(newName, NAME_MAX, "security.input.field.teamName");
+        this.name = InvalidInputException.requireLine(newName, NAME_MAX, "security.input.field.teamName");
     }
 
     void archive() {

@@ -36,9 +36,13 @@ class LoginThrottle {
         this.addresses = new AddressThrottle(failuresPerAddress, clock);
     }
 
+    /** The login_throttle.email column's length, that of the longest e-mail address: no account has a longer name. */
+    static final int NAME_MAX = 320;
+
     @Transactional(readOnly = true)
     public boolean isBlocked(String loginName) {
-        return attempts.findById(key(loginName)).filter(found -> found.blockedAt(LocalDateTime.now(clock))).isPresent();
+        String key = key(loginName);
+        return fits(key) && attempts.findById(key).filter(found -> found.blockedAt(LocalDateTime.now(clock))).isPresent();
     }
 
     boolean isAddressBlocked(String address) {
@@ -55,6 +59,10 @@ class LoginThrottle {
         jdbc.update("delete from login_throttle where last_failed_at < ? and (blocked_until is null or blocked_until < ?)",
                 now.minus(FORGET_AFTER), now);
         String key = key(loginName);
+        if (!fits(key)) {
+            // No account has such a name, and it would not fit its row: the address count above still holds it back.
+            return;
+        }
         LoginAttempts found = attempts.findById(key).orElseGet(() -> new LoginAttempts(key));
         found.failedAt(now);
         attempts.save(found);
@@ -62,12 +70,18 @@ class LoginThrottle {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String loginName) {
-        attempts.deleteById(key(loginName));
+        String key = key(loginName);
+        if (fits(key)) {
+            attempts.deleteById(key);
+        }
     }
 
+    /** The whole login name, normalised; never cut short (names that share a beginning are different names). */
     static String key(String loginName) {
-        String key = loginName == null ? "" : loginName.strip().toLowerCase(Locale.ROOT);
-        // The column holds 320 characters; a longer name cannot be an account anyway.
-        return key.length() > 320 ? key.substring(0, 320) : key;
+        return loginName == null ? "" : loginName.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean fits(String key) {
+        return key.length() <= NAME_MAX;
     }
 }

@@ -43,6 +43,9 @@ public class PasswordPolicy {
         this.common = load();
     }
 
+    /** The form field a refused new password is shown at. */
+    public static final String FIELD = "password";
+
     /** Refuses a password that breaks the policy, with the reason as a translation key. */
     public void requireAcceptable(String password) {
         requireAcceptable(password, List.of());
@@ -54,21 +57,21 @@ public class PasswordPolicy {
      */
     public void requireAcceptable(String password, List<String> personal) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new InvalidInputException("security.password.tooShort", MIN_LENGTH);
+            throw InvalidInputException.at(FIELD, "security.password.tooShort", MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new InvalidInputException("security.password.tooLong", MAX_BYTES);
+            throw InvalidInputException.at(FIELD, "security.password.tooLong", MAX_BYTES);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String letters = letters(lower);
         if (lower.equals(DEMO_PASSWORD) || common.contains(lower) || common.contains(letters)
                 || common.contains(lower.replaceAll("[^\\p{L}\\p{N}]", "")) || isKeyboardRun(letters)
                 || password.chars().distinct().count() < 4) {
-            throw new InvalidInputException("security.password.common");
+            throw InvalidInputException.at(FIELD, "security.password.common");
         }
         for (String word : personalWords(personal)) {
             if (letters.contains(word)) {
-                throw new InvalidInputException("security.password.personal");
+                throw InvalidInputException.at(FIELD, "security.password.personal");
             }
         }
     }

@@ -37,6 +37,9 @@ import nl.bordspiegel.shared.Role;
 @Transactional
 public class PasswordService {
 
+    /** The form field a wrong current password is shown at. */
+    public static final String CURRENT_FIELD = "currentPassword";
+
     /** Long enough to reach a new colleague the same week, short enough that a lost link dies. */
     public static final Duration LINK_VALIDITY = Duration.ofDays(3);
     private static final int TOKEN_BYTES = 32;
@@ -77,7 +80,7 @@ public class PasswordService {
         AccountPasswords.Account account = accounts.account(me.personId()).orElseThrow();
         if (account.passwordHash() == null || currentPassword == null
                 || !encoder.matches(currentPassword, account.passwordHash())) {
-            throw new InvalidInputException("security.password.currentWrong");
+            throw InvalidInputException.at(CURRENT_FIELD, "security.password.currentWrong");
         }
         policy.requireAcceptable(newPassword, personal(account));
         String hash = encoder.encode(newPassword);

@@ -23,7 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.bordspiegel.coach.CoachUpdateView;
 import nl.bordspiegel.coach.CoachUpdates;
 import nl.bordspiegel.leadership.Message;
-import nl.bordspiegel.mirror.MirrorService;
+import nl.bordspiegel.mirror.NudgeService;
 import nl.bordspiegel.mirror.Nudge;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.TeamSummary;
@@ -40,11 +40,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** The newest coach updates a leader sees here; older ones are part of their history. */
     private static final int COACH_UPDATES_SHOWN = 5;
 
-    private final MirrorService mirror;
+    private final NudgeService nudges;
 
-    HomeView(CurrentUser currentUser, SchoolDirectory directory, MirrorService mirror, CoachUpdates coachUpdates,
+    HomeView(CurrentUser currentUser, SchoolDirectory directory, NudgeService nudges, CoachUpdates coachUpdates,
              PasswordService passwords, Clock clock) {
-        this.mirror = mirror;
+        this.nudges = nudges;
         SignedInUser user = currentUser.require();
         addClassName("home-view");
         add(new H1(getTranslation(greetingKey(LocalTime.now(clock)), firstName(user.name()))));
@@ -104,7 +104,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             section.add(list);
         }
         if (role == Role.LEADER) {
-            mirror.currentNudge().ifPresent(nudge -> section.add(nudge(nudge)));
+            nudges.currentNudge().ifPresent(nudge -> section.add(nudge(nudge)));
         }
         return section;
     }
@@ -114,7 +114,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div box = new Div();
         box.addClassName("home-nudge");
         Button dismiss = new Button(getTranslation("home.nudge.dismiss"), click -> {
-            mirror.dismissNudge(nudge.key());
+            nudges.dismissNudge(nudge.key());
             box.removeFromParent();
         });
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -1,6 +1,7 @@
 package nl.bordspiegel.timelog;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Vocabulary.TimeCategory;
 
 /** Minutes a leader spent on the programme on one day, outside the sessions they attended. */
@@ -40,13 +42,17 @@ class TimeEntry {
     }
 
     TimeEntry(long personId, LocalDate date, int minutes, TimeCategory category) {
-        if (minutes < 1 || minutes > MAX_MINUTES) {
-            throw new IllegalArgumentException("minutes must be 1.." + MAX_MINUTES + ", not " + minutes);
-        }
         this.personId = personId;
-        this.date = java.util.Objects.requireNonNull(date, "date");
-        this.minutes = minutes;
-        this.category = java.util.Objects.requireNonNull(category, "category");
+        change(date, minutes, category);
+    }
+
+    void change(LocalDate newDate, int newMinutes, TimeCategory newCategory) {
+        if (newMinutes < 1 || newMinutes > MAX_MINUTES) {
+            throw InvalidInputException.at("minutes", "timelog.input.minutes", MAX_MINUTES);
+        }
+        this.date = Objects.requireNonNull(newDate, "date");
+        this.minutes = newMinutes;
+        this.category = Objects.requireNonNull(newCategory, "category");
     }
 
     LoggedTime view() {

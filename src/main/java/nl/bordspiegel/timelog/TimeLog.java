@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.Vocabulary.TimeCategory;
 import nl.bordspiegel.shared.Vocabulary.TimeFeeling;
@@ -28,6 +29,8 @@ public class TimeLog {
     public static final int CHECK_IN_EVERY_WEEKS = 6;
     /** What "a few clicks" offers: the usual lengths of a leader's programme tasks. */
     public static final List<Integer> QUICK_MINUTES = List.of(15, 30, 60, 90, 120);
+    /** Time is logged afterwards within the current 6-week cycle: older time no longer counts as "recent". */
+    public static final int LOG_BACK_WEEKS = CHECK_IN_EVERY_WEEKS;
 
     private final TimeEntryRepository entries;
     private final CheckInRepository checkIns;
@@ -47,13 +50,24 @@ public class TimeLog {
         return log(category, minutes, today());
     }
 
+    /** Logs time for today or an earlier day of the current cycle (from {@link #earliestDay()}). */
     @Transactional
     public LoggedTime log(TimeCategory category, int minutes, LocalDate date) {
         SignedInUser me = requireLeader();
-        if (date.isAfter(today())) {
-            throw new IllegalArgumentException("time cannot be logged ahead: " + date);
-        }
-        return entries.save(new TimeEntry(me.personId(), date, minutes, category)).view();
+        return entries.save(new TimeEntry(me.personId(), loggable(date), minutes, category)).view();
+    }
+
+    /** Corrects one of the leader's own entries: what she did, how long, and on which day of the cycle. */
+    @Transactional
+    public LoggedTime change(long entryId, TimeCategory category, int minutes, LocalDate date) {
+        TimeEntry entry = mine(entryId);
+        entry.change(loggable(date), minutes, category);
+        return entry.view();
+    }
+
+    /** The first day time can be logged for: the start of the current cycle. */
+    public LocalDate earliestDay() {
+        return today().minusWeeks(LOG_BACK_WEEKS).plusDays(1);
     }
 
     /** The leader's own entries from {@code from} to today, newest first. */
@@ -63,12 +77,13 @@ public class TimeLog {
                 .map(TimeEntry::view).toList();
     }
 
+    /** Deletes one of the leader's own entries; the returned copy is what an undo logs again. */
     @Transactional
-    public void remove(long entryId) {
-        SignedInUser me = requireLeader();
-        TimeEntry entry = entries.findById(entryId).filter(e -> e.personId() == me.personId())
-                .orElseThrow(() -> new AccessDeniedException("Not your time entry"));
+    public LoggedTime remove(long entryId) {
+        TimeEntry entry = mine(entryId);
+        LoggedTime removed = entry.view();
         entries.delete(entry);
+        return removed;
     }
 
     @Transactional
@@ -88,6 +103,25 @@ public class TimeLog {
         return checkIns.findFirstByPersonIdOrderByDateDescIdDesc(me.personId())
                 .map(last -> !last.date().isAfter(today().minusWeeks(CHECK_IN_EVERY_WEEKS)))
                 .orElse(true);
+    }
+
+    private TimeEntry mine(long entryId) {
+        SignedInUser me = requireLeader();
+        return entries.findById(entryId).filter(e -> e.personId() == me.personId())
+                .orElseThrow(() -> new AccessDeniedException("Not your time entry"));
+    }
+
+    private LocalDate loggable(LocalDate date) {
+        if (date == null) {
+            throw InvalidInputException.at("date", "timelog.input.noDate");
+        }
+        if (date.isAfter(today())) {
+            throw InvalidInputException.at("date", "timelog.input.ahead");
+        }
+        if (date.isBefore(earliestDay())) {
+            throw InvalidInputException.at("date", "timelog.input.tooEarly", LOG_BACK_WEEKS);
+        }
+        return date;
     }
 
     private LocalDate today() {

@@ -38,6 +38,10 @@ class MirrorPrivacyTest {
     @Autowired
     private MirrorService mirror;
     @Autowired
+    private JournalService journal;
+    @Autowired
+    private SharingService sharing;
+    @Autowired
     private TimeLog timeLog;
     @Autowired
     private UserDetailsService accounts;
@@ -47,7 +51,7 @@ class MirrorPrivacyTest {
     @BeforeEach
     void leaderHasAJournal() {
         leaderId = TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER).personId();
-        mirror.write(null, "Private thought");
+        journal.write(null, "Private thought");
     }
 
     @AfterEach
@@ -60,7 +64,7 @@ class MirrorPrivacyTest {
         TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER);
 
         assertThat(mirror.open(leaderId, WindowChoice.WEEKS_12).hasPattern()).isTrue();
-        assertThat(mirror.journal(leaderId)).extracting(JournalView::text).contains("Private thought");
+        assertThat(journal.journal(leaderId)).extracting(JournalView::text).contains("Private thought");
         assertThat(timeLog.entries(leaderId, FixedTime.today(context).minusWeeks(12))).isNotNull();
     }
 
@@ -70,49 +74,49 @@ class MirrorPrivacyTest {
         TestSchools.signIn(context, other);
 
         assertThatThrownBy(() -> mirror.open(leaderId, WindowChoice.WEEKS_12)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> mirror.journal(leaderId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> journal.journal(leaderId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> timeLog.entries(leaderId, FixedTime.today(context).minusWeeks(12)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mirror.teamView(leaderId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mirror.selfView(leaderId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> mirror.myShares(leaderId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sharing.myShares(leaderId)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void sharedSnapshotIsReadByTheNamedCoachOnlyUntilWithdrawn() {
         long coachId = TestSchools.signIn(context, DemoLogins.COACH).personId();
         TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER);
-        long entry = mirror.journal(leaderId).get(0).id();
-        long shared = mirror.share(coachId, List.of(entry)).id();
+        long entry = journal.journal(leaderId).get(0).id();
+        long shared = sharing.share(coachId, List.of(entry)).id();
 
         TestSchools.signIn(context, DemoLogins.COACH);
-        Snapshot snapshot = mirror.snapshot(shared);
+        Snapshot snapshot = sharing.snapshot(shared);
         assertThat(snapshot.primary()).isEqualTo(Pattern.KEYPLAYER);
         assertThat(snapshot.journal()).extracting(Snapshot.SharedEntry::text).containsExactly("Private thought");
-        assertThat(mirror.sharedWithMe()).extracting(Snapshot::id).contains(shared);
+        assertThat(sharing.sharedWithMe()).extracting(Snapshot::id).contains(shared);
 
         TestSchools.signIn(context, DemoLogins.TEAMPLAYER_LEADER); // also a coach, but not the named one
-        assertThatThrownBy(() -> mirror.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
-        assertThat(mirror.sharedWithMe()).extracting(Snapshot::id).doesNotContain(shared);
+        assertThatThrownBy(() -> sharing.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
+        assertThat(sharing.sharedWithMe()).extracting(Snapshot::id).doesNotContain(shared);
         TestSchools.signIn(context, DemoLogins.ADMIN);
-        assertThatThrownBy(() -> mirror.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sharing.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
 
         TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER);
-        mirror.withdraw(shared);
+        sharing.withdraw(shared);
 
         TestSchools.signIn(context, DemoLogins.COACH);
-        assertThatThrownBy(() -> mirror.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
-        assertThat(mirror.sharedWithMe()).extracting(Snapshot::id).doesNotContain(shared);
+        assertThatThrownBy(() -> sharing.snapshot(shared)).isInstanceOf(AccessDeniedException.class);
+        assertThat(sharing.sharedWithMe()).extracting(Snapshot::id).doesNotContain(shared);
     }
 
     @Test
     void anotherLeaderCannotWithdrawOrReadSomeonesShares() {
         long coachId = TestSchools.signIn(context, DemoLogins.COACH).personId();
         TestSchools.signIn(context, DemoLogins.KEYPLAYER_LEADER);
-        long shared = mirror.share(coachId, List.of()).id();
+        long shared = sharing.share(coachId, List.of()).id();
 
         TestSchools.signIn(context, DemoLogins.FACILITATOR_LEADER);
-        assertThatThrownBy(() -> mirror.withdraw(shared)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sharing.withdraw(shared)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -17,12 +17,14 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import nl.bordspiegel.DemoLogins;
@@ -120,6 +122,76 @@ class MirrorViewTest extends KaribuTest {
         assertThat(journal).contains("Volgende week laat ik Sanne de sessie leiden.", "Teamspeler");
         openMirrorAs(DemoLogins.TEAMPLAYER_LEADER);
         assertThat(text("mirror-journal")).contains("Volgende week laat ik Sanne de sessie leiden.");
+    }
+
+    @Test
+    void anEmptyReflectionIsRefusedAtItsField() {
+        openMirrorAs(DemoLogins.TEAMPLAYER_LEADER);
+        TextArea text = _get(TextArea.class, spec -> spec.withId("mirror-journal-text"));
+
+        HasValueUtilsKt._setValue(text, "   ");
+        _click(_get(Button.class, spec -> spec.withId("mirror-journal-save")));
+
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).isEqualTo("Schrijf eerst iets.");
+    }
+
+    @Test
+    void aJournalEntryIsRewrittenAndItsDeletionUndone() {
+        openMirrorAs(DemoLogins.TEAMPLAYER_LEADER);
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("mirror-journal-text")),
+                "Eerste versie van mijn gedachte.");
+        _click(_get(Button.class, spec -> spec.withId("mirror-journal-save")));
+
+        Div entry = newestEntry();
+        _click(_get(entry, Button.class, spec -> spec.withText("Aanpassen")));
+        HasValueUtilsKt._setValue(_get(entry, TextArea.class, spec -> spec.withClasses("mirror-journal-rewrite")),
+                "Tweede versie van mijn gedachte.");
+        _click(_get(entry, Button.class, spec -> spec.withText("Bewaren")));
+        assertThat(text("mirror-journal")).contains("Tweede versie van mijn gedachte.")
+                .doesNotContain("Eerste versie van mijn gedachte.");
+
+        _click(_get(newestEntry(), Button.class, spec -> spec.withText("Verwijderen")));
+        assertThat(text("mirror-journal")).doesNotContain("Tweede versie van mijn gedachte.");
+
+        _click(_get(Button.class, spec -> spec.withId("mirror-undo")));
+        assertThat(text("mirror-journal")).contains("Tweede versie van mijn gedachte.");
+    }
+
+    @Test
+    void timeIsLoggedForAnEarlierDayThenCorrectedAndItsDeletionUndone() {
+        openMirrorAs(DemoLogins.FACILITATOR_LEADER);
+        DatePicker day = _get(DatePicker.class, spec -> spec.withId("mirror-time-date"));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<TimeCategory> category = _get(RadioButtonGroup.class, spec -> spec.withId("mirror-time-category"));
+        HasValueUtilsKt._setValue(category, TimeCategory.OTHER);
+        HasValueUtilsKt._setValue(day, day.getMax().minusDays(3));
+        _click(_get(Button.class, spec -> spec.withText("120 min")));
+
+        Component entry = timeEntry("Anders", "120 min").orElseThrow();
+        _click(_get(entry, Button.class, spec -> spec.withText("Aanpassen")));
+        HasValueUtilsKt._setValue(_get(entry, IntegerField.class, spec -> spec.withLabel("Minuten")), 75);
+        _click(_get(entry, Button.class, spec -> spec.withText("Bewaren")));
+        assertThat(timeEntry("Anders", "120 min")).isEmpty();
+        Component corrected = timeEntry("Anders", "75 min").orElseThrow();
+
+        _click(_get(corrected, Button.class, spec -> spec.withText("Verwijderen")));
+        assertThat(timeEntry("Anders", "75 min")).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("mirror-undo")));
+        assertThat(timeEntry("Anders", "75 min")).isPresent();
+    }
+
+    @Test
+    void timeIsNotLoggedAheadAndTheDayIsMarked() {
+        openMirrorAs(DemoLogins.FACILITATOR_LEADER);
+        DatePicker day = _get(DatePicker.class, spec -> spec.withId("mirror-time-date"));
+        String before = text("mirror-time-entries");
+
+        HasValueUtilsKt._setValue(day, day.getMin().minusDays(1));
+        _click(_get(Button.class, spec -> spec.withText("30 min")));
+
+        assertThat(day.isInvalid()).isTrue();
+        assertThat(text("mirror-time-entries")).isEqualTo(before);
     }
 
     @Test
@@ -222,6 +294,19 @@ class MirrorViewTest extends KaribuTest {
 
         assertThat(_find(Div.class, spec -> spec.withClasses("home-nudge")))
                 .allMatch(n -> !n.getElement().getTextRecursively().equals(first));
+    }
+
+    private static Div newestEntry() {
+        return _find(Div.class, spec -> spec.withClasses("mirror-journal-entry")).get(0);
+    }
+
+    /** The listed time entry whose text holds all the parts. */
+    private static java.util.Optional<Component> timeEntry(String... parts) {
+        Component list = _get(Component.class, spec -> spec.withId("mirror-time-entries"));
+        return list.getChildren().filter(item -> {
+            String text = item.getElement().getTextRecursively();
+            return java.util.Arrays.stream(parts).allMatch(text::contains);
+        }).findFirst();
     }
 
     private void openMirrorAs(String email) {

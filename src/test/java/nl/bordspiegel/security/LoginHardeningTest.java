@@ -154,6 +154,17 @@ class LoginHardeningTest {
     }
 
     @Test
+    void aNameTooLongToBeAnAccountIsRefusedAndNotStoredCutShort() throws Exception {
+        String tag = TestSchools.uniqueTag();
+        String tooLong = tag + "x".repeat(LoginThrottle.NAME_MAX) + "@example.org";
+
+        signIn(tooLong, "verkeerd-wachtwoord").andExpect(unauthenticated());
+
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle where email like ?", Integer.class,
+                tag + "%")).isZero();
+    }
+
+    @Test
     void thePublishedDemoPasswordOpensOnlyTheDemoSchool() throws Exception {
         TestSchools.School school = TestSchools.create(importer, encoder);
         jdbc.update("update person set password_hash = ? where email = ?", encoder.encode(DemoLogins.PASSWORD),

@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.bordspiegel.leadership.Message;
 import nl.bordspiegel.leadership.LeadershipProfile;
 import nl.bordspiegel.leadership.Pattern;
-import nl.bordspiegel.mirror.MirrorService;
+import nl.bordspiegel.mirror.SharingService;
 import nl.bordspiegel.mirror.Snapshot;
 import nl.bordspiegel.shared.Role;
 
@@ -27,10 +27,10 @@ import nl.bordspiegel.shared.Role;
 @RolesAllowed(Role.Names.COACH)
 class SharedWithMeView extends VerticalLayout implements HasDynamicTitle {
 
-    SharedWithMeView(MirrorService mirror) {
+    SharedWithMeView(SharingService sharing) {
         addClassName("shared-with-me-view");
         add(new H1(getTranslation("shared.title")), new Paragraph(getTranslation("shared.intro")));
-        var snapshots = mirror.sharedWithMe();
+        var snapshots = sharing.sharedWithMe();
         if (snapshots.isEmpty()) {
             add(new Paragraph(getTranslation("shared.none")));
         }

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.school.StaffMember;
-import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.Role;
 
 /** People of the school: add, edit, roles, deactivate, and a one-time set-password link. */
@@ -37,6 +37,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Button link = new Button();
     private final Paragraph message = new Paragraph();
     private final TextField linkField = new TextField();
+    private final InputErrors.Form form = InputErrors.form(message)
+            .field("security.input.field.name", name).field("security.input.field.email", email);
     private StaffMember editing;
 
     PeopleView(SchoolAdministration administration) {
@@ -96,46 +98,44 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save() {
-        try {
+        boolean saved = form.submit(() -> {
             if (editing == null) {
                 administration.addPerson(name.getValue(), email.getValue(), roles.getValue());
             } else {
                 administration.changePerson(editing.id(), name.getValue(), email.getValue(), roles.getValue());
             }
+        });
+        if (saved) {
             message.setText(getTranslation("admin.saved"));
             refresh();
             grid.asSingleSelect().clear();
-        } catch (InvalidInputException invalid) {
-            message.setText(invalid.message(getLocale()));
         }
     }
 
     private void toggleActive() {
-        try {
+        boolean toggled = form.submit(() -> {
             if (editing.active()) {
                 administration.deactivate(editing.id());
             } else {
                 administration.reactivate(editing.id());
             }
+        });
+        if (toggled) {
             message.setText(getTranslation("admin.saved"));
             refresh();
             grid.asSingleSelect().clear();
-        } catch (InvalidInputException invalid) {
-            message.setText(invalid.message(getLocale()));
         }
     }
 
     private void createLink() {
-        try {
+        form.submit(() -> {
             String token = administration.createSetPasswordLink(editing.id());
             linkField.setValue(administration.setPasswordLink(token));
             linkField.setVisible(true);
             // Someone who has a password must allow the reset first: the admin never chooses it for them.
             message.setText(editing.hasPassword() ? getTranslation("admin.people.linkAwaits", editing.name())
                     : getTranslation("admin.people.linkShown", editing.name()));
-        } catch (InvalidInputException invalid) {
-            message.setText(invalid.message(getLocale()));
-        }
+        });
     }
 
     private void refresh() {

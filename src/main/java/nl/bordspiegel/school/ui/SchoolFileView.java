@@ -22,6 +22,7 @@ import nl.bordspiegel.history.HistoryFormatException;
 import nl.bordspiegel.school.ReplacementPreview;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.school.SchoolReplacement;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.UploadedText;
@@ -144,12 +145,12 @@ class SchoolFileView extends VerticalLayout implements HasDynamicTitle {
     /** Invalid UTF-8 is refused with its place, never silently turned into question marks. */
     void importFile(byte[] file) {
         try {
-            administration.importSchool(UploadedText.utf8(file));
-            importMessage.setText(getTranslation("admin.file.imported"));
+            InputErrors.form(importMessage).submit(() -> {
+                administration.importSchool(UploadedText.utf8(file));
+                importMessage.setText(getTranslation("admin.file.imported"));
+            });
         } catch (HistoryFormatException invalid) {
             importMessage.setText(getTranslation("admin.file.invalid", invalid.place(), invalid.problem()));
-        } catch (InvalidInputException invalid) {
-            importMessage.setText(invalid.message(getLocale()));
         }
     }
 

@@ -21,7 +21,7 @@ import nl.bordspiegel.school.DataRetention;
 import nl.bordspiegel.school.RetentionPreview;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.school.SchoolSettings;
-import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.SchoolData;
 import nl.bordspiegel.shared.WidgetTexts;
@@ -79,14 +79,12 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
                 message.setText(getTranslation("admin.settings.unreadable"));
                 return;
             }
-            try {
+            InputErrors.form(message).submit(() -> {
                 administration.changeSettings(new SchoolSettings(minutes(littleHours), minutes(muchHours),
                         yearStart.getValue(), yearEnd.getValue(), retention.getValue()));
                 message.setText(getTranslation("admin.saved"));
                 hidePreview();
-            } catch (InvalidInputException invalid) {
-                message.setText(invalid.message(getLocale()));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("admin.nav.instellingen")),
@@ -163,16 +161,16 @@ class SettingsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setConfirmText(getTranslation(deleting ? "admin.retention.delete" : "admin.retention.anonymise"));
         dialog.setConfirmButtonTheme(deleting ? "error primary" : "primary");
         dialog.addConfirmListener(event -> {
-            try {
+            boolean applied = InputErrors.form(retentionMessage).submit(() -> {
                 RetentionPreview done = dataRetention.apply(mode, preview.cutOff());
                 showPreview();
                 retentionMessage.setText(deleting
                         ? getTranslation("admin.retention.deleted", done.total(), cutOff)
                         : getTranslation("admin.retention.anonymised", done.total(), cutOff,
                                 done.count(SchoolData.Kind.FORMER_STAFF)));
-            } catch (InvalidInputException invalid) {
+            });
+            if (!applied) {
                 hidePreview();
-                retentionMessage.setText(invalid.message(getLocale()));
             }
         });
         dialog.open();

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.bordspiegel.school.StaffImport;
 import nl.bordspiegel.school.StaffImportPreview;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.UploadedText;
@@ -136,13 +137,11 @@ class StaffImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void apply() {
-        try {
+        InputErrors.form(summary).submit(() -> {
             int added = staffImport.apply(previewed);
             summary.setText(getTranslation("admin.csv.applied", added));
             apply.setEnabled(false);
-        } catch (InvalidInputException invalid) {
-            summary.setText(invalid.message(getLocale()));
-        }
+        });
     }
 
     private void clearPreview() {

@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.school.StaffMember;
 import nl.bordspiegel.school.TeamDetails;
-import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.Role;
 
 /** Teams: create, rename, archive, and who are members, leaders following it and coaches. */
@@ -39,6 +39,7 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
     private final Button save = new Button();
     private final Button archive = new Button();
     private final Paragraph message = new Paragraph();
+    private final InputErrors.Form form = InputErrors.form(message).field("security.input.field.teamName", name);
     private Map<Long, StaffMember> people = Map.of();
     private TeamDetails editing;
 
@@ -96,34 +97,33 @@ class TeamsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save() {
-        try {
+        boolean saved = form.submit(() -> {
             long teamId = editing == null ? administration.createTeam(name.getValue()) : editing.id();
             if (editing != null && !editing.name().equals(name.getValue())) {
                 administration.renameTeam(teamId, name.getValue());
             }
             administration.changeTeamPeople(teamId, ids(members.getValue()), ids(leaders.getValue()),
                     ids(coaches.getValue()));
+        });
+        refresh();
+        if (saved) {
             message.setText(getTranslation("admin.saved"));
-            refresh();
             grid.asSingleSelect().clear();
-        } catch (InvalidInputException invalid) {
-            message.setText(invalid.message(getLocale()));
-            refresh();
         }
     }
 
     private void toggleArchived() {
-        try {
+        boolean toggled = form.submit(() -> {
             if (editing.archived()) {
                 administration.restoreTeam(editing.id());
             } else {
                 administration.archiveTeam(editing.id());
             }
+        });
+        if (toggled) {
             message.setText(getTranslation("admin.saved"));
             refresh();
             grid.asSingleSelect().clear();
-        } catch (InvalidInputException invalid) {
-            message.setText(invalid.message(getLocale()));
         }
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.bordspiegel.security.PasswordPolicy;
 import nl.bordspiegel.security.PasswordService;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.InvalidInputException;
 
 /** Change your own password: the current one first, then the new one twice. */
@@ -21,10 +22,14 @@ import nl.bordspiegel.shared.InvalidInputException;
 @PermitAll
 class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final String REPEAT = "repeat";
+
     private final PasswordField current = new PasswordField();
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
     private final Paragraph message = new Paragraph();
+    private final InputErrors.Form form = InputErrors.form(message)
+            .field(PasswordService.CURRENT_FIELD, current).field(PasswordPolicy.FIELD, next).field(REPEAT, repeat);
 
     ChangePasswordView(PasswordService passwords) {
         addClassName("password-view");
@@ -39,17 +44,14 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         message.addClassName("password-message");
         Button save = new Button(getTranslation("security.password.save"), click -> {
             if (!next.getValue().equals(repeat.getValue())) {
-                message.setText(getTranslation("security.password.different"));
+                form.show(InvalidInputException.at(REPEAT, "security.password.different"));
                 return;
             }
-            try {
-                passwords.changeMyPassword(current.getValue(), next.getValue());
+            if (form.submit(() -> passwords.changeMyPassword(current.getValue(), next.getValue()))) {
                 current.clear();
                 next.clear();
                 repeat.clear();
                 message.setText(getTranslation("security.password.changed"));
-            } catch (InvalidInputException invalid) {
-                message.setText(invalid.message(getLocale()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import nl.bordspiegel.security.PasswordPolicy;
 import nl.bordspiegel.security.PasswordService;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.InvalidInputException;
 
 /** Where a one-time link from the admin leads: set your password once, then sign in. */
@@ -22,10 +23,14 @@ import nl.bordspiegel.shared.InvalidInputException;
 @AnonymousAllowed
 class SetPasswordView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private static final String REPEAT = "repeat";
+
     private final PasswordService passwords;
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
     private final Paragraph message = new Paragraph();
+    private final InputErrors.Form form = InputErrors.form(message)
+            .field(PasswordPolicy.FIELD, next).field(REPEAT, repeat);
     private final Button save = new Button();
     private String token;
 
@@ -57,14 +62,11 @@ class SetPasswordView extends VerticalLayout implements HasUrlParameter<String>,
 
     private void save() {
         if (!next.getValue().equals(repeat.getValue())) {
-            message.setText(getTranslation("security.password.different"));
+            form.show(InvalidInputException.at(REPEAT, "security.password.different"));
             return;
         }
-        try {
-            passwords.setPasswordWithToken(token, next.getValue());
+        if (form.submit(() -> passwords.setPasswordWithToken(token, next.getValue()))) {
             showDone(getTranslation("security.link.done"));
-        } catch (InvalidInputException invalid) {
-            message.setText(invalid.message(getLocale()));
         }
     }
 

@@ -87,8 +87,10 @@ class AdminViewsTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("E-mailadres")), "x@" + TestSchools.uniqueTag() + ".example");
         _click(_get(Button.class, spec -> spec.withText("Persoon toevoegen")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("admin-message")).getText())
-                .isEqualTo("Naam mag geen < of > of stuurtekens bevatten.");
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Naam"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Naam mag geen < of > of stuurtekens bevatten.");
+        assertThat(name.getValue()).as("the form keeps what was typed").isEqualTo("<script>alert(1)</script>");
         assertThat(GridKt._size(_get(Grid.class))).isEqualTo(before);
     }
 

@@ -39,7 +39,10 @@ class PasswordViewsTest extends KaribuTest {
         UI.getCurrent().navigate("wachtwoord");
 
         fill(TestSchools.PASSWORD, "wachtwoord12", "wachtwoord12");
-        assertThat(message()).isEqualTo("Dit wachtwoord is te bekend of te eenvoudig. Kies een ander.");
+        PasswordField next = _get(PasswordField.class, spec -> spec.withLabel("Nieuw wachtwoord"));
+        assertThat(next.isInvalid()).isTrue();
+        assertThat(next.getErrorMessage()).isEqualTo("Dit wachtwoord is te bekend of te eenvoudig. Kies een ander.");
+        assertThat(next.getValue()).as("the form keeps what was typed").isEqualTo("wachtwoord12");
 
         fill(TestSchools.PASSWORD, "zeilboot op het meer", "zeilboot op het meer");
         assertThat(message()).isEqualTo("Je wachtwoord is gewijzigd.");

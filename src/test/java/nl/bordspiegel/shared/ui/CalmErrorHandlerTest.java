@@ -9,14 +9,13 @@ import org.springframework.security.access.AccessDeniedException;
 
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Messages;
-import nl.bordspiegel.shared.TextRules;
 
 class CalmErrorHandlerTest {
 
     @Test
     void refusedInputShowsItsOwnReasonInTheUsersLanguageAlsoWhenWrapped() {
         RuntimeException wrapped = new RuntimeException("listener failed", InvalidInputException.at("text",
-                "security.input.tooLong", new TextRules.MessageArg("board.input.field.text"), 500));
+                "security.input.tooLong", new InvalidInputException.MessageArg("board.input.field.text"), 500));
 
         assertThat(CalmErrorHandler.text(wrapped, Messages.DUTCH)).isEqualTo("De tekst mag hoogstens 500 tekens hebben.");
         assertThat(CalmErrorHandler.text(wrapped, Locale.ENGLISH)).contains("500").doesNotContain("tekens");

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import nl.bordspiegel.dataversion.VersionedCache;
 import nl.bordspiegel.history.HistoryExporter;
 import nl.bordspiegel.history.HistoryKeys;
 import nl.bordspiegel.historymodel.SchoolHistory;
@@ -75,11 +76,15 @@ public class MirrorService {
     private final SharedSnapshotRepository snapshots;
     private final DismissedNudgeRepository dismissed;
     private final Clock clock;
+    /** Mirror and nudges are computed once per leader, window, day and change of the school's data. */
+    private final VersionedCache cache;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
     MirrorService(HistoryExporter history, SchoolDirectory directory, CurrentUser currentUser, JournalRepository journal,
                   SelfViewRepository selfViews, TeamPerceptionRepository perceptions,
-                  SharedSnapshotRepository snapshots, DismissedNudgeRepository dismissed, Clock clock) {
+                  SharedSnapshotRepository snapshots, DismissedNudgeRepository dismissed, Clock clock,
+                  VersionedCache cache) {
+        this.cache = cache;
         this.history = history;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -97,11 +102,16 @@ public class MirrorService {
     public MirrorPage open(long leaderId, WindowChoice choice) {
         SignedInUser me = requireSelf(leaderId);
         LocalDate today = today();
+        Settings settings = settings();
+        return cache.get(me.schoolId(), List.of("mirror", leaderId, choice, today, settings),
+                () -> compute(me, leaderId, choice, today, settings));
+    }
+
+    private MirrorPage compute(SignedInUser me, long leaderId, WindowChoice choice, LocalDate today, Settings settings) {
         Window window = choice.window(today);
         LocalDate trendStart = today.minusWeeks((long) LeadershipInference.CYCLE_WEEKS * TREND_CYCLES);
         LocalDate from = window.first().isBefore(trendStart) ? window.first() : trendStart;
         SchoolHistory school = history.export(me.schoolId(), from);
-        Settings settings = settings();
         LeadershipInference inference = new LeadershipInference(settings);
         String key = HistoryKeys.person(leaderId);
         LeadershipProfile profile = inference.infer(school, key, window);
@@ -260,11 +270,8 @@ public class MirrorService {
         }
         SignedInUser me = user.get();
         LocalDate today = today();
-        Window lookback = new Window(today, NUDGE_LOOKBACK_WEEKS);
-        SchoolHistory school = history.export(me.schoolId(), lookback.first());
-        List<Nudge> candidates = new ArrayList<>();
-        candidates.addAll(absentNudges(school, HistoryKeys.person(me.personId()), lookback));
-        teachersLedNone(school, HistoryKeys.person(me.personId()), lookback).ifPresent(candidates::add);
+        List<Nudge> candidates = new ArrayList<>(cache.get(me.schoolId(), List.of("nudges", me.personId(), today),
+                () -> recordNudges(me, today)));
         reflectionNudge(me.personId()).ifPresent(candidates::add);
         return candidates.stream()
                 .filter(n -> !dismissed.existsByLeaderIdAndNudgeKey(me.personId(), n.key()))
@@ -277,6 +284,15 @@ public class MirrorService {
         if (!dismissed.existsByLeaderIdAndNudgeKey(me.personId(), nudgeKey)) {
             dismissed.save(new DismissedNudge(me.personId(), nudgeKey, today()));
         }
+    }
+
+    /** The nudges read from the school's record; journal and dismissals are asked each time. */
+    private List<Nudge> recordNudges(SignedInUser me, LocalDate today) {
+        Window lookback = new Window(today, NUDGE_LOOKBACK_WEEKS);
+        SchoolHistory school = history.export(me.schoolId(), lookback.first());
+        List<Nudge> nudges = new ArrayList<>(absentNudges(school, HistoryKeys.person(me.personId()), lookback));
+        teachersLedNone(school, HistoryKeys.person(me.personId()), lookback).ifPresent(nudges::add);
+        return List.copyOf(nudges);
     }
 
     private List<Nudge> absentNudges(SchoolHistory school, String leader, Window lookback) {

@@ -77,6 +77,11 @@ public class SchoolDirectory {
                 pick(byId, team.coaches()));
     }
 
+    /** The school a team belongs to: for bookkeeping after a change the caller was allowed to make. */
+    public long schoolOfTeam(long teamId) {
+        return teams.findById(teamId).orElseThrow().schoolId();
+    }
+
     /** What "little" and "a lot of" leader time per week means in the user's school. */
     public TimeNorms myTimeNorms() {
         School school = schools.findById(currentUser.require().schoolId()).orElseThrow();

@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.bordspiegel.dataversion.DataVersions;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.Role;
@@ -33,8 +34,12 @@ public class TimeLog {
     private final CheckInRepository checkIns;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** The mirror counts logged time: a change here is a change of the school's data. */
+    private final DataVersions versions;
 
-    TimeLog(TimeEntryRepository entries, CheckInRepository checkIns, CurrentUser currentUser, Clock clock) {
+    TimeLog(TimeEntryRepository entries, CheckInRepository checkIns, CurrentUser currentUser, Clock clock,
+            DataVersions versions) {
+        this.versions = versions;
         this.entries = entries;
         this.checkIns = checkIns;
         this.currentUser = currentUser;
@@ -53,6 +58,7 @@ public class TimeLog {
         if (date.isAfter(today())) {
             throw new IllegalArgumentException("time cannot be logged ahead: " + date);
         }
+        versions.bump(me.schoolId());
         return entries.save(new TimeEntry(me.personId(), date, minutes, category)).view();
     }
 
@@ -69,12 +75,14 @@ public class TimeLog {
         TimeEntry entry = entries.findById(entryId).filter(e -> e.personId() == me.personId())
                 .orElseThrow(() -> new AccessDeniedException("Not your time entry"));
         entries.delete(entry);
+        versions.bump(me.schoolId());
     }
 
     @Transactional
     public void checkIn(TimeFeeling feeling) {
         SignedInUser me = requireLeader();
         checkIns.save(new CheckIn(me.personId(), today(), feeling));
+        versions.bump(me.schoolId());
     }
 
     public Optional<TimeFeeling> latestFeeling(long leaderId) {

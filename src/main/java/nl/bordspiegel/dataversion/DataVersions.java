@@ -2,7 +2,7 @@ package nl.bordspiegel.dataversion;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The data version of each school. A change bumps it inside its own transaction, so the new
  * number becomes visible together with the new data (and not at all when the change rolls
- * back); readers on any node see the same number.
+ * back); readers on any node see the same number. Bookkeeping for services that made their
+ * own checks, not a door of the product: hence a component, not a {@code @Service}.
  */
-@Service
+@Component
 public class DataVersions {
 
     private final JdbcTemplate jdbc;

@@ -77,8 +77,9 @@ public class SchoolDirectory {
                 pick(byId, team.coaches()));
     }
 
-    /** The school a team belongs to: for bookkeeping after a change the caller was allowed to make. */
+    /** The school of a team the user may open: for bookkeeping after a change they made on it. */
     public long schoolOfTeam(long teamId) {
+        requireVisible(teamId);
         return teams.findById(teamId).orElseThrow().schoolId();
     }
 

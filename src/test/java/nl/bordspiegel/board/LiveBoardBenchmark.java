@@ -58,7 +58,7 @@ class LiveBoardBenchmark extends BrowserTest {
             screens.add(screen);
             pages.add(on);
         }
-        long author = TestSchools.signIn(context, DemoLogins.COACH).personId();
+        long author = TestSchools.signIn(context, DemoLogins.TEACHER).personId();
         List<Long> latencies = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         try {

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.bordspiegel.dataversion.VersionedCache;
 import nl.bordspiegel.history.HistoryKeys;
 import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.leadership.CycleProfile;
@@ -46,9 +47,12 @@ public class MirrorService {
     private final SchoolDirectory directory;
     private final SelfViewRepository selfViews;
     private final TeamPerceptionRepository perceptions;
+    /** The mirror is computed once per leader, window, day and change of the school's data. */
+    private final VersionedCache cache;
 
     MirrorService(MirrorAccess access, LeaderRecord record, SchoolDirectory directory,
-                  SelfViewRepository selfViews, TeamPerceptionRepository perceptions) {
+                  SelfViewRepository selfViews, TeamPerceptionRepository perceptions, VersionedCache cache) {
+        this.cache = cache;
         this.access = access;
         this.record = record;
         this.directory = directory;
@@ -60,11 +64,16 @@ public class MirrorService {
     public MirrorPage open(long leaderId, WindowChoice choice) {
         SignedInUser me = access.requireSelf(leaderId);
         LocalDate today = record.today();
+        Settings settings = record.settings();
+        return cache.get(me.schoolId(), List.of("mirror", leaderId, choice, today, settings),
+                () -> compute(me, leaderId, choice, today, settings));
+    }
+
+    private MirrorPage compute(SignedInUser me, long leaderId, WindowChoice choice, LocalDate today, Settings settings) {
         Window window = choice.window(today);
         LocalDate trendStart = today.minusWeeks((long) LeadershipInference.CYCLE_WEEKS * TREND_CYCLES);
         LocalDate from = window.first().isBefore(trendStart) ? window.first() : trendStart;
         SchoolHistory school = record.school(me, from);
-        Settings settings = record.settings();
         LeadershipInference inference = new LeadershipInference(settings);
         String key = HistoryKeys.person(leaderId);
         LeadershipProfile profile = inference.infer(school, key, window);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.bordspiegel.dataversion.VersionedCache;
 import nl.bordspiegel.history.HistoryKeys;
 import nl.bordspiegel.historymodel.SchoolHistory;
 import nl.bordspiegel.leadership.Window;
@@ -36,9 +37,12 @@ public class NudgeService {
     private final LeaderRecord record;
     private final JournalRepository journal;
     private final DismissedNudgeRepository dismissed;
+    /** The record's nudges are computed once per leader, day and change of the school's data. */
+    private final VersionedCache cache;
 
     NudgeService(MirrorAccess access, LeaderRecord record, JournalRepository journal,
-                 DismissedNudgeRepository dismissed) {
+                 DismissedNudgeRepository dismissed, VersionedCache cache) {
+        this.cache = cache;
         this.access = access;
         this.record = record;
         this.journal = journal;
@@ -52,11 +56,9 @@ public class NudgeService {
             return Optional.empty();
         }
         SignedInUser me = user.get();
-        Window lookback = new Window(record.today(), NUDGE_LOOKBACK_WEEKS);
-        SchoolHistory school = record.school(me, lookback.first());
-        String leader = HistoryKeys.person(me.personId());
-        List<Nudge> candidates = new ArrayList<>(absentNudges(school, leader, lookback));
-        teachersLedNone(school, leader, lookback).ifPresent(candidates::add);
+        LocalDate today = record.today();
+        List<Nudge> candidates = new ArrayList<>(cache.get(me.schoolId(), List.of("nudges", me.personId(), today),
+                () -> recordNudges(me, today)));
         reflectionNudge(me.personId()).ifPresent(candidates::add);
         return candidates.stream()
                 .filter(n -> !dismissed.existsByLeaderIdAndNudgeKey(me.personId(), n.key()))
@@ -69,6 +71,16 @@ public class NudgeService {
         if (!dismissed.existsByLeaderIdAndNudgeKey(me.personId(), nudgeKey)) {
             dismissed.save(new DismissedNudge(me.personId(), nudgeKey, record.today()));
         }
+    }
+
+    /** The nudges read from the school's record; journal and dismissals are asked each time. */
+    private List<Nudge> recordNudges(SignedInUser me, LocalDate today) {
+        Window lookback = new Window(today, NUDGE_LOOKBACK_WEEKS);
+        SchoolHistory school = record.school(me, lookback.first());
+        String leader = HistoryKeys.person(me.personId());
+        List<Nudge> nudges = new ArrayList<>(absentNudges(school, leader, lookback));
+        teachersLedNone(school, leader, lookback).ifPresent(nudges::add);
+        return List.copyOf(nudges);
     }
 
     private List<Nudge> absentNudges(SchoolHistory school, String leader, Window lookback) {

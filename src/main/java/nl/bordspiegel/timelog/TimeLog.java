@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.bordspiegel.dataversion.DataVersions;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
 import nl.bordspiegel.shared.InvalidInputException;
@@ -36,8 +37,12 @@ public class TimeLog {
     private final CheckInRepository checkIns;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** The mirror counts logged time: a change here is a change of the school's data. */
+    private final DataVersions versions;
 
-    TimeLog(TimeEntryRepository entries, CheckInRepository checkIns, CurrentUser currentUser, Clock clock) {
+    TimeLog(TimeEntryRepository entries, CheckInRepository checkIns, CurrentUser currentUser, Clock clock,
+            DataVersions versions) {
+        this.versions = versions;
         this.entries = entries;
         this.checkIns = checkIns;
         this.currentUser = currentUser;
@@ -54,6 +59,7 @@ public class TimeLog {
     @Transactional
     public LoggedTime log(TimeCategory category, int minutes, LocalDate date) {
         SignedInUser me = requireLeader();
+        versions.bump(me.schoolId());
         return entries.save(new TimeEntry(me.personId(), loggable(date), minutes, category)).view();
     }
 
@@ -62,6 +68,7 @@ public class TimeLog {
     public LoggedTime change(long entryId, TimeCategory category, int minutes, LocalDate date) {
         TimeEntry entry = mine(entryId);
         entry.change(loggable(date), minutes, category);
+        versions.bump(currentUser.require().schoolId());
         return entry.view();
     }
 
@@ -83,6 +90,7 @@ public class TimeLog {
         TimeEntry entry = mine(entryId);
         LoggedTime removed = entry.view();
         entries.delete(entry);
+        versions.bump(currentUser.require().schoolId());
         return removed;
     }
 
@@ -90,6 +98,7 @@ public class TimeLog {
     public void checkIn(TimeFeeling feeling) {
         SignedInUser me = requireLeader();
         checkIns.save(new CheckIn(me.personId(), today(), feeling));
+        versions.bump(me.schoolId());
     }
 
     public Optional<TimeFeeling> latestFeeling(long leaderId) {

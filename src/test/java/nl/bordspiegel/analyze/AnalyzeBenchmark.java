@@ -79,6 +79,49 @@ class AnalyzeBenchmark {
         System.out.printf("  warm, in-process:                 median %d ms, runs %s%n", median(warm), warm);
     }
 
+    /**
+     * The big school against the demo school, warm and in-process, as a ratio: how the inference
+     * grows with a school's size and age (issue 13). The demo file is the one the app imports.
+     */
+    @Test
+    void analyzeTheBigSchoolAgainstTheDemoSchool() throws Exception {
+        SyntheticSchool big = SyntheticSchool.of(2026, 30, 3)
+                .leader("k1", LeaderBehaviour.keyplayer())
+                .leader("t1", LeaderBehaviour.teamplayer())
+                .leader("f1", LeaderBehaviour.facilitator());
+        Path bigFile = dir.resolve("big.json");
+        try (OutputStream out = Files.newOutputStream(bigFile)) {
+            HistoryWriter.write(big.build(), out);
+        }
+        Path demoFile = Path.of("src/main/resources/demo/demo-school.json");
+        // At the demo's own last week, as the app shows it (it moves the demo's dates to last week).
+        java.time.LocalDate demoEnd;
+        try (var reader = Files.newBufferedReader(demoFile)) {
+            demoEnd = nl.bordspiegel.history.HistoryReader.read(reader).sessions().stream()
+                    .map(SchoolHistory.Session::date).max(java.time.LocalDate::compareTo).orElseThrow();
+        }
+        long demo = warmMedian(List.of(demoFile.toString(), "--at", demoEnd.toString()), demoEnd);
+        long bigMedian = warmMedian(List.of(bigFile.toString(), "--at", big.end().toString()), big.end());
+        System.out.printf("BENCHMARK analyze (%d cores): demo school median %d ms, 30 teams x 3 years median %d ms,"
+                + " ratio %.1f%n", Runtime.getRuntime().availableProcessors(), demo, bigMedian,
+                (double) bigMedian / Math.max(1, demo));
+    }
+
+    private static long warmMedian(List<String> args, java.time.LocalDate today) {
+        List<Long> times = new ArrayList<>();
+        for (int run = 0; run < RUNS * 4; run++) {
+            long start = System.nanoTime();
+            int status = AnalyzeCommand.run(args, new PrintStream(new ByteArrayOutputStream(), true,
+                    StandardCharsets.UTF_8), System.err, today);
+            assertThat(status).isZero();
+            // The first runs warm the JIT up; the median of the rest is the figure.
+            if (run >= RUNS) {
+                times.add((System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        return median(times);
+    }
+
     private static long timeFreshJvm(List<String> launch, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(launch);

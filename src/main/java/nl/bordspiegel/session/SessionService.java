@@ -32,6 +32,7 @@ import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.TeamPeople;
 import nl.bordspiegel.security.CurrentUser;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Messages;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 
@@ -89,7 +90,7 @@ public class SessionService {
     public void saveAgenda(long teamId, List<AgendaItem> steps) {
         directory.requireVisible(teamId);
         if (steps.isEmpty()) {
-            throw new IllegalArgumentException("An agenda has at least one step");
+            throw new InvalidInputException("session.agenda.atLeastOne");
         }
         agendaSteps.deleteByTeam(teamId);
         for (int i = 0; i < steps.size(); i++) {

@@ -24,5 +24,7 @@ public enum AuditAction {
     DATA_DELETED,
     DATA_ANONYMISED,
     SHARED,
-    UNSHARED
+    UNSHARED,
+    SESSION_CORRECTED,
+    SESSION_REOPENED
 }

@@ -10,6 +10,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
+import nl.bordspiegel.shared.InputErrors;
+import nl.bordspiegel.shared.InvalidInputException;
+
 /** A week's session that does not take place, with its reason. Fires {@link CancelEvent}. */
 class CancelForm extends Details {
 
@@ -32,6 +35,11 @@ class CancelForm extends Details {
         HorizontalLayout form = new HorizontalLayout(reason, cancel);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(form);
+    }
+
+    /** The service refused the reason (too long): the message goes on the field, the text stays. */
+    void refuse(InvalidInputException refused) {
+        InputErrors.show(refused, reason);
     }
 
     Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {

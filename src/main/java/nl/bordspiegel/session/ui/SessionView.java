@@ -2,6 +2,7 @@ package nl.bordspiegel.session.ui;
 
 import java.time.Clock;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,8 +42,10 @@ import nl.bordspiegel.session.AgendaKind;
 import nl.bordspiegel.session.RunningSession;
 import nl.bordspiegel.session.SessionChanged;
 import nl.bordspiegel.session.SessionService;
+import nl.bordspiegel.session.SessionState;
 import nl.bordspiegel.session.SessionSummary;
 import nl.bordspiegel.shared.BoardBroadcaster;
+import nl.bordspiegel.shared.BoardEvent;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
@@ -68,6 +72,9 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** This screen's walk through the open actions; a new one for each session. */
     private ActionReviewPanel review = new ActionReviewPanel();
     private long reviewOfSession = -1;
+    /** This screen's attendance panel; kept while other screens mark, so typing here is not lost. */
+    private AttendancePanel attendance;
+    private long attendanceOfSession = -1;
     private String title = "";
     private Registration subscription;
     private boolean joined;
@@ -103,7 +110,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         close.setIcon(VaadinIcon.CHECK.create());
         close.setId("session-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        close.addClickListener(click -> closeSession());
+        close.addClickListener(click -> confirmClose());
     }
 
     @Override
@@ -154,7 +161,13 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         StartPanel start = new StartPanel(sessions.mayLead(teamId), boards.board(teamId).signedInPersonId(),
                 sessions.recentlyLed(teamId, 6));
         start.addStartListener(event -> {
-            sessions.start(teamId, event.leader().id());
+            try {
+                sessions.start(teamId, event.leader().id());
+            } catch (DataIntegrityViolationException startedElsewhere) {
+                // Another screen started at the same moment; the database kept one session: join it.
+                Notification.show(getTranslation("session.startedElsewhere"));
+                sessions.running(teamId).ifPresent(other -> sessions.join(other.id()));
+            }
             joined = true;
             focusStep = true;
             reload();
@@ -171,9 +184,13 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         });
         CancelForm cancel = new CancelForm();
         cancel.addCancelListener(event -> {
-            long id = sessions.cancel(teamId, null, event.reason());
-            closed = sessions.summary(id);
-            render();
+            try {
+                long id = sessions.cancel(teamId, null, event.reason());
+                closed = sessions.summary(id);
+                render();
+            } catch (InvalidInputException refused) {
+                cancel.refuse(refused);
+            }
         });
         VerticalLayout before = new VerticalLayout(start, agenda, cancel);
         before.setPadding(false);
@@ -190,7 +207,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         session.mayLead().stream().filter(p -> p.id() == session.ledById()).findFirst().ifPresent(leader::setValue);
         leader.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                sessions.changeLeader(session.id(), change.getValue().id());
+                guarded(() -> sessions.changeLeader(session.id(), change.getValue().id()));
                 reload();
             }
         });
@@ -237,7 +254,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (running == null || step < 0 || step >= running.agenda().size()) {
             return;
         }
-        sessions.goToStep(running.id(), step);
+        guarded(() -> sessions.goToStep(running.id(), step));
         focusStep = true;
         reload();
     }
@@ -317,22 +334,68 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return step;
     }
 
-    /** Everyone expected: members pre-filled present, leaders and visitors absent until marked. */
+    /**
+     * Everyone expected: members pre-filled present, leaders absent until marked. The panel
+     * stays across updates from other screens, so a reason typed here is not lost.
+     */
     private Component attendance(RunningSession session) {
+        if (attendance != null && attendanceOfSession == session.id() && attendance.shows(session.attendance())) {
+            attendance.update(session.attendance());
+            return attendance;
+        }
         AttendancePanel panel = new AttendancePanel(session.attendance());
         panel.addEveryonePresentListener(event -> {
-            session.attendance().forEach(line -> sessions.mark(session.id(), line.personId(), AttendanceMark.PRESENT, ""));
+            guarded(() -> running.attendance().forEach(line ->
+                    sessions.mark(running.id(), line.personId(), AttendanceMark.PRESENT, "")));
             reload();
         });
-        panel.addMarkListener(event -> sessions.mark(session.id(), event.personId(), event.mark(), event.reason()));
+        panel.addMarkListener(event -> guarded(() -> sessions.mark(running.id(), event.personId(), event.mark(),
+                event.reason())));
+        attendance = panel;
+        attendanceOfSession = session.id();
         return panel;
     }
 
+    /** Closing is recorded for the team: the room confirms it first. */
+    private void confirmClose() {
+        if (running == null) {
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("session.close.confirm.title"),
+                getTranslation("session.close.confirm.text"), getTranslation("session.close.confirm.yes"),
+                event -> closeSession());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("session.close.confirm.no"));
+        confirm.setId("session-close-confirm");
+        confirm.open();
+    }
+
     private void closeSession() {
-        if (running != null) {
+        if (running == null) {
+            return;
+        }
+        try {
             closed = sessions.close(running.id());
             running = null;
-            render();
+        } catch (IllegalStateException closedElsewhere) {
+            closed = sessions.summary(running.id());
+            running = null;
+        }
+        render();
+    }
+
+    /**
+     * A write another screen beat us to: the user is told and the screen keeps what was typed;
+     * the change from the other screen arrives by the broadcaster.
+     */
+    private void guarded(Runnable write) {
+        try {
+            write.run();
+        } catch (OptimisticLockingFailureException conflict) {
+            Notification.show(getTranslation("session.conflict"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (InvalidInputException invalid) {
+            error(invalid.message(getLocale()));
         }
     }
 
@@ -340,6 +403,9 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private Component summary(SessionSummary summary) {
         VerticalLayout view = SessionSummaryPanel.of(summary, this::getTranslation, getLocale());
+        if (summary.correctable()) {
+            view.add(corrections(summary));
+        }
         Anchor board = new Anchor("bord/" + teamId, getTranslation("session.backToBoard"));
         board.getElement().setAttribute("router-link", true);
         Button again = new Button(getTranslation("session.new"), click -> {
@@ -349,6 +415,40 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         view.add(new HorizontalLayout(board, again));
         return view;
+    }
+
+    /** For the rest of the day: attendance and who led, or undo the close. Each is recorded by the service. */
+    private Component corrections(SessionSummary summary) {
+        CorrectionPanel panel = new CorrectionPanel(summary, sessions.mayLead(teamId));
+        panel.attendance().addMarkListener(event -> corrected(() -> sessions.correctAttendance(summary.id(),
+                event.personId(), event.mark(), event.reason())));
+        panel.attendance().addEveryonePresentListener(event -> corrected(() -> summary.attendance().forEach(line ->
+                sessions.correctAttendance(summary.id(), line.personId(), AttendanceMark.PRESENT, ""))));
+        panel.addLeaderListener(event -> corrected(() -> sessions.correctLeader(summary.id(), event.personId())));
+        panel.addReopenListener(event -> {
+            try {
+                sessions.reopen(summary.id());
+                Notification.show(getTranslation("session.reopened"));
+                closed = null;
+                reload();
+            } catch (InvalidInputException refused) {
+                error(refused.message(getLocale()));
+            }
+        });
+        return panel;
+    }
+
+    private void corrected(Runnable correction) {
+        try {
+            correction.run();
+            Notification.show(getTranslation("session.corrected"));
+        } catch (IllegalStateException tooLate) {
+            error(getTranslation("session.correct.tooLate"));
+        } catch (InvalidInputException invalid) {
+            error(invalid.message(getLocale()));
+        }
+        closed = sessions.summary(closed.id());
+        render();
     }
 
     private void error(String text) {
@@ -361,11 +461,35 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (teamId <= 0 || !sessions.canOpen(teamId)) {
             return;
         }
-        subscription = live.register(teamId, ui, change -> ui.access(() -> {
-            if (closed == null && (change instanceof SessionChanged || running != null)) {
+        subscription = live.register(teamId, ui, change -> ui.access(() -> follow(change)));
+    }
+
+    /**
+     * A change on another screen: the session moved on, closed (this screen shows the
+     * summary too), was corrected, or its close was undone (back to the running session).
+     */
+    private void follow(BoardEvent change) {
+        if (closed != null) {
+            if (change instanceof SessionChanged) {
+                SessionSummary now = sessions.summary(closed.id());
+                closed = now.state() == SessionState.RUNNING ? null : now;
                 reload();
             }
-        }));
+            return;
+        }
+        if (!(change instanceof SessionChanged) && running == null) {
+            return;
+        }
+        Long was = running == null ? null : running.id();
+        reload();
+        if (was != null && (running == null || running.id() != was)) {
+            SessionSummary ended = sessions.summary(was);
+            if (ended.state() != SessionState.RUNNING) {
+                closed = ended;
+                running = null;
+                render();
+            }
+        }
     }
 
     @Override

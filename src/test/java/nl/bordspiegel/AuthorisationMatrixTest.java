@@ -484,6 +484,11 @@ class AuthorisationMatrixTest {
                 row(s, "reviewAction", TEAM_A, f -> f.bean(s).reviewAction(f.runningSessionA, f.actionA,
                         f.actionVersion, ActionReview.DONE, null)),
                 row(s, "close", TEAM_A, f -> f.bean(s).close(f.runningSessionA)),
+                // Corrections of the session closed today; reopening is refused for the running one, after the check.
+                row(s, "correctAttendance", TEAM_A, f -> f.bean(s).correctAttendance(f.closedSessionA, f.teacherA,
+                        AttendanceMark.PARTIAL, "later")),
+                row(s, "correctLeader", TEAM_A, f -> f.bean(s).correctLeader(f.closedSessionA, f.teacherA)),
+                row(s, "reopen", TEAM_A, f -> f.bean(s).reopen(f.closedSessionA)),
                 row(s, "cancel", TEAM_A, f -> f.bean(s).cancel(f.teamA, null, "studiedag")),
                 row(s, "summary", TEAM_A, f -> f.bean(s).summary(f.closedSessionA)),
                 row(s, "historyWeeks", TEAM_A, f -> f.bean(s).historyWeeks(f.teamA)),

@@ -25,5 +25,7 @@ public enum AuditAction {
     DATA_DELETED,
     DATA_ANONYMISED,
     SHARED,
-    UNSHARED
+    UNSHARED,
+    SESSION_CORRECTED,
+    SESSION_REOPENED
 }

@@ -2,6 +2,8 @@ package nl.bordspiegel.session;
 
 import java.util.List;
 
+import nl.bordspiegel.shared.InvalidInputException;
+
 /** One step of a team's agenda; {@code title} is null for a default step, whose name is translated. */
 public record AgendaItem(AgendaKind kind, String title, int minutes) {
 
@@ -14,13 +16,22 @@ public record AgendaItem(AgendaKind kind, String title, int minutes) {
             new AgendaItem(AgendaKind.NEW_ITEMS, null, 4),
             new AgendaItem(AgendaKind.CLOSE, null, 1));
 
+    public static final int MIN_MINUTES = 0;
+    /** A weekly session is a quarter of an hour; an hour for one step means it is no longer that session. */
+    public static final int MAX_MINUTES = 60;
+    /** The column {@code agenda_step.title}. */
+    public static final int MAX_TITLE = 200;
+
     public AgendaItem {
-        if (minutes < 0 || minutes > 60) {
-            throw new IllegalArgumentException("A step takes 0 to 60 minutes");
+        if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+            throw InvalidInputException.at("minutes", "session.agenda.minutesRange", MIN_MINUTES, MAX_MINUTES);
         }
         title = title == null || title.isBlank() ? null : title.strip();
         if (kind == AgendaKind.OTHER && title == null) {
-            throw new IllegalArgumentException("A step of the team's own needs a name");
+            throw InvalidInputException.at("name", "session.agenda.nameRequired");
+        }
+        if (title != null && title.length() > MAX_TITLE) {
+            throw InvalidInputException.at("name", "session.agenda.nameTooLong", MAX_TITLE);
         }
     }
 

@@ -3,29 +3,24 @@ package nl.bordspiegel.session;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
-import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
+import nl.bordspiegel.shared.InvalidInputException;
 
 /** One week's board session: running, closed with its record, or cancelled with a reason. */
 @Entity
 class BoardSession {
+
+    /** The column {@code board_session.cancel_reason}. */
+    static final int MAX_CANCEL_REASON = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,9 +65,9 @@ class BoardSession {
     @Column(name = "cards_added")
     private int cardsAdded;
 
-    @ElementCollection
-    @CollectionTable(name = "attendance", joinColumns = @JoinColumn(name = "session_id"))
-    private List<Presence> attendance = new ArrayList<>();
+    /** The team while this session runs, null otherwise: the unique constraint on it allows one running session per team. */
+    @Column(name = "running_team_id")
+    private Long runningTeamId;
 
     @Version
     private int version;
@@ -80,15 +75,15 @@ class BoardSession {
     protected BoardSession() {
     }
 
-    /** Starts a session now; everyone expected is marked absent until they open it or are marked. */
-    static BoardSession start(long teamId, LocalDateTime now, long ledById, List<Long> expected) {
+    /** Starts a session now; its attendance rows are the service's to add. */
+    static BoardSession start(long teamId, LocalDateTime now, long ledById) {
         BoardSession session = new BoardSession();
         session.teamId = teamId;
         session.heldOn = now.toLocalDate();
         session.startedAt = now;
         session.ledById = ledById;
         session.state = SessionState.RUNNING;
-        expected.forEach(person -> session.attendance.add(new Presence(person, AttendanceMark.ABSENT, null)));
+        session.runningTeamId = teamId;
         return session;
     }
 
@@ -105,26 +100,43 @@ class BoardSession {
     void cancel(String reason) {
         requireRunning();
         state = SessionState.CANCELLED;
+        runningTeamId = null;
         cancelReason = requireReason(reason);
-    }
-
-    void mark(long personId, AttendanceMark mark, String reason) {
-        requireRunning();
-        Presence presence = presenceOf(personId)
-                .orElseThrow(() -> new IllegalArgumentException("Person " + personId + " is not expected here"));
-        presence.mark = Objects.requireNonNull(mark);
-        presence.reason = reason == null || reason.isBlank() ? null : truncate(reason.strip(), 200);
-    }
-
-    /** Opening the session screen counts as being there; a mark someone set by hand stays. */
-    void joinedBy(long personId) {
-        presenceOf(personId).filter(presence -> presence.mark == AttendanceMark.ABSENT && presence.reason == null)
-                .ifPresent(presence -> presence.mark = AttendanceMark.PRESENT);
     }
 
     void ledBy(long personId) {
         requireRunning();
         ledById = personId;
+    }
+
+    /** A closed session can be corrected, or its close undone, for the rest of the day it closed. */
+    boolean correctableOn(LocalDate today) {
+        return state == SessionState.CLOSED && endedAt != null && endedAt.toLocalDate().equals(today);
+    }
+
+    /** Who led, corrected after the close. */
+    void correctLeader(long personId, LocalDate today) {
+        requireCorrectable(today);
+        ledById = personId;
+    }
+
+    /** Undoes the close: the session runs again, from where it was, and its record is made anew at the next close. */
+    void reopen(LocalDate today) {
+        requireCorrectable(today);
+        state = SessionState.RUNNING;
+        runningTeamId = teamId;
+        endedAt = null;
+        durationMinutes = null;
+        actionsReviewed = 0;
+        ideasAdopted = 0;
+        measurementsAdded = 0;
+        cardsAdded = 0;
+    }
+
+    void requireCorrectable(LocalDate today) {
+        if (!correctableOn(today)) {
+            throw new IllegalStateException("Session " + id + " can no longer be corrected");
+        }
     }
 
     void goToStep(int step, int steps) {
@@ -138,6 +150,7 @@ class BoardSession {
     void close(LocalDateTime now, int reviewed, int adopted, int measured, int added) {
         requireRunning();
         state = SessionState.CLOSED;
+        runningTeamId = null;
         endedAt = now;
         long seconds = Math.max(0, Duration.between(startedAt, now).getSeconds());
         // Whole minutes, rounded up: a session that ran 30 seconds still took a minute of the team.
@@ -154,19 +167,14 @@ class BoardSession {
         }
     }
 
-    private Optional<Presence> presenceOf(long personId) {
-        return attendance.stream().filter(presence -> presence.personId == personId).findFirst();
-    }
-
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A cancelled session needs a reason");
+            throw InvalidInputException.at("reason", "session.cancel.reasonRequired");
         }
-        return truncate(reason.strip(), 500);
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
+        if (reason.strip().length() > MAX_CANCEL_REASON) {
+            throw InvalidInputException.at("reason", "session.cancel.reasonTooLong", MAX_CANCEL_REASON);
+        }
+        return reason.strip();
     }
 
     long id() { return id; }
@@ -184,30 +192,4 @@ class BoardSession {
     int ideasAdopted() { return ideasAdopted; }
     int measurementsAdded() { return measurementsAdded; }
     int cardsAdded() { return cardsAdded; }
-    List<Presence> attendance() { return List.copyOf(attendance); }
-
-    @Embeddable
-    static class Presence {
-        @Column(name = "person_id", nullable = false)
-        private long personId;
-
-        @Enumerated(EnumType.STRING)
-        @Column(nullable = false)
-        private AttendanceMark mark;
-
-        private String reason;
-
-        protected Presence() {
-        }
-
-        Presence(long personId, AttendanceMark mark, String reason) {
-            this.personId = personId;
-            this.mark = mark;
-            this.reason = reason;
-        }
-
-        long personId() { return personId; }
-        AttendanceMark mark() { return mark; }
-        String reason() { return reason; }
-    }
 }

@@ -22,6 +22,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.bordspiegel.audit.AuditAction;
+import nl.bordspiegel.audit.AuditLog;
 import nl.bordspiegel.board.ActionReview;
 import nl.bordspiegel.board.BoardChangeLine;
 import nl.bordspiegel.board.BoardService;
@@ -32,6 +34,7 @@ import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.TeamPeople;
 import nl.bordspiegel.security.CurrentUser;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Messages;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 
@@ -46,16 +49,21 @@ public class SessionService {
 
 
     private final BoardSessionRepository sessions;
+    private final AttendanceRepository attendance;
     private final AgendaStepRepository agendaSteps;
     private final BoardService board;
     private final SchoolDirectory directory;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionService(BoardSessionRepository sessions, AgendaStepRepository agendaSteps, BoardService board,
-                   SchoolDirectory directory, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    SessionService(BoardSessionRepository sessions, AttendanceRepository attendance, AgendaStepRepository agendaSteps,
+                   BoardService board, SchoolDirectory directory, CurrentUser currentUser, AuditLog audit,
+                   ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
+        this.attendance = attendance;
+        this.audit = audit;
         this.agendaSteps = agendaSteps;
         this.board = board;
         this.directory = directory;
@@ -89,7 +97,7 @@ public class SessionService {
     public void saveAgenda(long teamId, List<AgendaItem> steps) {
         directory.requireVisible(teamId);
         if (steps.isEmpty()) {
-            throw new IllegalArgumentException("An agenda has at least one step");
+            throw new InvalidInputException("session.agenda.atLeastOne");
         }
         agendaSteps.deleteByTeam(teamId);
         for (int i = 0; i < steps.size(); i++) {
@@ -108,8 +116,10 @@ public class SessionService {
     }
 
     /**
-     * Starts this week's session led by {@code ledById}, or joins the one already running
-     * (two people pressing start at once get one session). The starter counts as present.
+     * Starts this week's session led by {@code ledById}, or joins the one already running.
+     * Two screens that start at the very same moment are kept to one session by the
+     * database (a unique running team): the later one's transaction fails and its screen
+     * joins on the retry. Members start present, leaders absent until marked; the starter is present.
      */
     public long start(long teamId, long ledById) {
         TeamPeople people = directory.team(teamId);
@@ -118,9 +128,12 @@ public class SessionService {
         if (already.isPresent()) {
             return join(already.get());
         }
-        List<Long> expected = people.expectedAtSessions().stream().map(PersonSummary::id).toList();
-        BoardSession session = sessions.save(BoardSession.start(teamId, now(), ledById, expected));
-        session.joinedBy(currentUser.require().personId());
+        BoardSession session = sessions.saveAndFlush(BoardSession.start(teamId, now(), ledById));
+        Set<Long> members = people.members().stream().map(PersonSummary::id).collect(Collectors.toSet());
+        attendance.saveAll(people.expectedAtSessions().stream().map(person -> new Attendance(session.id(), person.id(),
+                members.contains(person.id()) ? AttendanceMark.PRESENT : AttendanceMark.ABSENT)).toList());
+        attendance.findBySessionIdAndPersonId(session.id(), currentUser.require().personId())
+                .ifPresent(Attendance::joined);
         changed(teamId);
         return session.id();
     }
@@ -137,10 +150,12 @@ public class SessionService {
         changed(session.teamId());
     }
 
+    /** Marks one person; touches only that person's row, so screens marking others never conflict. */
     public void mark(long sessionId, long personId, AttendanceMark mark, String reason) {
         BoardSession session = runningSession(sessionId);
-        session.mark(personId, mark, reason);
-        changed(session.teamId());
+        if (attendanceOf(session, personId).mark(mark, reason)) {
+            changed(session.teamId());
+        }
     }
 
     public void goToStep(long sessionId, int step) {
@@ -171,6 +186,45 @@ public class SessionService {
         return summary(session, directory.team(session.teamId()), changes);
     }
 
+    // ---- corrections after the close -------------------------------------------------------
+
+    /** Corrects one person's mark of a session closed today; the correction is in the audit log. */
+    public void correctAttendance(long sessionId, long personId, AttendanceMark mark, String reason) {
+        BoardSession session = correctableSession(sessionId);
+        if (attendanceOf(session, personId).mark(mark, reason)) {
+            TeamPeople people = directory.team(session.teamId());
+            audit.record(AuditAction.SESSION_CORRECTED, correction(session, people, Messages.get(Messages.DUTCH,
+                    "session.audit.mark", names(people).getOrDefault(personId, "–"),
+                    Messages.get(Messages.DUTCH, "session.mark." + mark))));
+            changed(session.teamId());
+        }
+    }
+
+    /** Corrects who led a session closed today; the correction is in the audit log. */
+    public void correctLeader(long sessionId, long personId) {
+        BoardSession session = correctableSession(sessionId);
+        TeamPeople people = directory.team(session.teamId());
+        requireMayLead(people, personId);
+        session.correctLeader(personId, today());
+        audit.record(AuditAction.SESSION_CORRECTED, correction(session, people,
+                Messages.get(Messages.DUTCH, "session.audit.leader", names(people).getOrDefault(personId, "–"))));
+        changed(session.teamId());
+    }
+
+    /**
+     * Undoes the close of a session closed today: it runs again. Refused while another
+     * session of the team runs, as one team has one running session.
+     */
+    public void reopen(long sessionId) {
+        BoardSession session = correctableSession(sessionId);
+        if (sessions.findFirstByTeamIdAndStateOrderByIdDesc(session.teamId(), SessionState.RUNNING).isPresent()) {
+            throw new InvalidInputException("session.reopen.anotherRunning");
+        }
+        session.reopen(today());
+        audit.record(AuditAction.SESSION_REOPENED, correction(session, directory.team(session.teamId()), ""));
+        changed(session.teamId());
+    }
+
     /** Cancels the running session of the team, or records this date's session as cancelled. */
     public long cancel(long teamId, LocalDate on, String reason) {
         directory.requireVisible(teamId);
@@ -180,6 +234,8 @@ public class SessionService {
         if (runningNow.isPresent()) {
             session = runningNow.get();
             session.cancel(reason);
+            // The running column is freed in this very flush, before any later start of this team inserts.
+            sessions.flush();
         } else {
             session = sessions.save(BoardSession.cancelled(teamId, on == null ? today() : on, reason));
         }
@@ -217,10 +273,9 @@ public class SessionService {
         }
         LocalDate newestMonday = monday(today()).minusWeeks(offset);
         LocalDate oldestMonday = newestMonday.minusWeeks(weeks - 1L);
-        Map<LocalDate, List<SessionLine>> byWeek = sessions
-                .findByTeamIdAndHeldOnBetweenOrderByHeldOnDescIdDesc(teamId, oldestMonday, newestMonday.plusDays(6))
-                .stream().map(session -> line(session, people))
-                .collect(Collectors.groupingBy(line -> monday(line.heldOn())));
+        Map<LocalDate, List<SessionLine>> byWeek = lines(sessions
+                .findByTeamIdAndHeldOnBetweenOrderByHeldOnDescIdDesc(teamId, oldestMonday, newestMonday.plusDays(6)),
+                people).stream().collect(Collectors.groupingBy(line -> monday(line.heldOn())));
         List<HistoryWeek> page = new ArrayList<>();
         for (int i = 0; i < weeks; i++) {
             LocalDate week = newestMonday.minusWeeks(i);
@@ -233,16 +288,16 @@ public class SessionService {
     @Transactional(readOnly = true)
     public List<SessionLine> recentlyLed(long teamId, int count) {
         TeamPeople people = directory.team(teamId);
-        return sessions.findByTeamIdAndStateOrderByHeldOnDescIdDesc(teamId, SessionState.CLOSED,
-                PageRequest.of(0, count)).stream().map(session -> line(session, people)).toList();
+        return lines(sessions.findByTeamIdAndStateOrderByHeldOnDescIdDesc(teamId, SessionState.CLOSED,
+                PageRequest.of(0, count)), people);
     }
 
     /** The team's sessions in a period, oldest first: for overviews of other features. */
     @Transactional(readOnly = true)
     public List<SessionLine> sessionsBetween(long teamId, LocalDate from, LocalDate to) {
         TeamPeople people = directory.team(teamId);
-        List<SessionLine> lines = new ArrayList<>(sessions.findByTeamIdAndHeldOnBetweenOrderByHeldOnDescIdDesc(
-                teamId, from, to).stream().map(session -> line(session, people)).toList());
+        List<SessionLine> lines = new ArrayList<>(lines(sessions.findByTeamIdAndHeldOnBetweenOrderByHeldOnDescIdDesc(
+                teamId, from, to), people));
         lines.sort(Comparator.comparing(SessionLine::heldOn).thenComparing(SessionLine::id));
         return lines;
     }
@@ -254,8 +309,7 @@ public class SessionService {
         CsvTable csv = new CsvTable().row(Stream.of("date", "state", "start", "duration", "ledBy", "present",
                 "partial", "absent", "reviewed", "adopted", "measured", "added", "reason")
                 .map(column -> Messages.get(locale, "session.csv." + column)).toList());
-        for (BoardSession session : sessions.findByTeamIdOrderByHeldOnAscIdAsc(teamId)) {
-            SessionLine line = line(session, people);
+        for (SessionLine line : lines(sessions.findByTeamIdOrderByHeldOnAscIdAsc(teamId), people)) {
             csv.row(Arrays.asList(BoardTexts.date(locale, line.heldOn()),
                     Messages.get(locale, "session.state." + line.state()),
                     line.startedAt() == null ? "" : line.startedAt().toLocalTime().withSecond(0).withNano(0),
@@ -268,11 +322,34 @@ public class SessionService {
 
     // ---- inside ------------------------------------------------------------------------
 
+    /** Idempotent: only the first opening by an absent, unmarked person changes anything. */
     private long join(BoardSession session) {
         directory.requireVisible(session.teamId());
-        session.joinedBy(currentUser.require().personId());
-        changed(session.teamId());
+        boolean changed = attendance.findBySessionIdAndPersonId(session.id(), currentUser.require().personId())
+                .map(Attendance::joined).orElse(false);
+        if (changed) {
+            changed(session.teamId());
+        }
         return session.id();
+    }
+
+    private Attendance attendanceOf(BoardSession session, long personId) {
+        return attendance.findBySessionIdAndPersonId(session.id(), personId)
+                .orElseThrow(() -> new IllegalArgumentException("Person " + personId + " is not expected here"));
+    }
+
+    private BoardSession correctableSession(long sessionId) {
+        BoardSession session = sessions.findById(sessionId)
+                .orElseThrow(() -> new IllegalArgumentException("No session " + sessionId));
+        directory.requireVisible(session.teamId());
+        session.requireCorrectable(today());
+        return session;
+    }
+
+    /** The audit line of a correction: which team's session of which day, and what changed. */
+    private static String correction(BoardSession session, TeamPeople people, String what) {
+        String which = people.team().name() + ", " + session.heldOn();
+        return what.isEmpty() ? which : which + ": " + what;
     }
 
     private BoardSession runningSession(long sessionId) {
@@ -310,12 +387,21 @@ public class SessionService {
                 session.state(), session.startedAt(), session.durationMinutes(), ledBy,
                 ledBy == null ? null : names(people).getOrDefault(ledBy, "–"), session.cancelReason(),
                 attendance(session, people), session.actionsReviewed(), session.ideasAdopted(),
-                session.measurementsAdded(), session.cardsAdded(), changes);
+                session.measurementsAdded(), session.cardsAdded(), changes, session.correctableOn(today()));
     }
 
-    private static SessionLine line(BoardSession session, TeamPeople people) {
-        Map<AttendanceMark, Long> marks = session.attendance().stream()
-                .collect(Collectors.groupingBy(BoardSession.Presence::mark, Collectors.counting()));
+    /** History lines with their attendance counts, read in one query for all sessions. */
+    private List<SessionLine> lines(List<BoardSession> found, TeamPeople people) {
+        Map<Long, List<Attendance>> marks = found.isEmpty() ? Map.of()
+                : attendance.findBySessionIdIn(found.stream().map(BoardSession::id).toList()).stream()
+                .collect(Collectors.groupingBy(Attendance::sessionId));
+        return found.stream().map(session -> line(session, marks.getOrDefault(session.id(), List.of()), people))
+                .toList();
+    }
+
+    private static SessionLine line(BoardSession session, List<Attendance> rows, TeamPeople people) {
+        Map<AttendanceMark, Long> marks = rows.stream()
+                .collect(Collectors.groupingBy(Attendance::mark, Collectors.counting()));
         Long ledBy = session.ledById();
         return new SessionLine(session.id(), session.teamId(), session.heldOn(), session.state(),
                 session.startedAt(), session.durationMinutes(), ledBy,
@@ -327,12 +413,12 @@ public class SessionService {
     }
 
     /** Members first, then leaders, each by name, as the attendance list reads in the room. */
-    private static List<AttendanceLine> attendance(BoardSession session, TeamPeople people) {
+    private List<AttendanceLine> attendance(BoardSession session, TeamPeople people) {
         Map<Long, String> names = names(people);
         Set<Long> leaders = people.leaders().stream().map(PersonSummary::id).collect(Collectors.toSet());
         List<Long> order = people.expectedAtSessions().stream().map(PersonSummary::id).toList();
-        return session.attendance().stream()
-                .sorted(Comparator.comparingInt((BoardSession.Presence presence) -> {
+        return attendance.findBySessionId(session.id()).stream()
+                .sorted(Comparator.comparingInt((Attendance presence) -> {
                     int at = order.indexOf(presence.personId());
                     return at < 0 ? Integer.MAX_VALUE : at;
                 }))

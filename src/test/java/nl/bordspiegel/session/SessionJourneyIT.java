@@ -45,6 +45,7 @@ class SessionJourneyIT extends BrowserTest {
         next(page); // new ideas and actions
         next(page); // close
         page.locator("#session-close").click();
+        page.locator("vaadin-button[slot='confirm-button']").click();
 
         assertThat(page.locator("#session-summary")).containsText("geleid door Tina Teuling");
         assertThat(page.locator("#session-summary")).containsText("Tina Teuling: Aanwezig");
@@ -72,6 +73,51 @@ class SessionJourneyIT extends BrowserTest {
             tom.locator("#add-idea input").press("Enter");
             assertThat(page.locator("#column-ideas")).containsText("Live van Tom");
         }
+    }
+
+    @Test
+    void twoScreensMarkAttendanceAtOnceAndBothShowTheSummaryWhenOneCloses() {
+        long team = school.team(BoardTestSchool.TEAM_A);
+        signIn(page, BoardTestSchool.TINA, BoardTestSchool.PASSWORD);
+        waitForHome(page);
+        page.navigate(url("bord/" + team + "/sessie"));
+        page.locator("#session-start").click();
+        assertThat(page.locator("#session-step-title")).hasText("Check-in");
+        try (BrowserContext other = newContext()) {
+            Page tom = other.newPage();
+            signIn(tom, BoardTestSchool.TOM, BoardTestSchool.PASSWORD);
+            waitForHome(tom);
+            tom.navigate(url("bord/" + team + "/sessie"));
+            assertThat(tom.locator("#session-step-title")).hasText("Check-in");
+
+            // Both screens mark at once, each a different person: neither mark is lost.
+            mark(page, school.person(BoardTestSchool.LEA), "Deels");
+            mark(tom, school.person(BoardTestSchool.TINA), "Deels");
+            for (Page screen : new Page[] {page, tom}) {
+                assertThat(checked(screen, school.person(BoardTestSchool.LEA))).hasText("Deels");
+                assertThat(checked(screen, school.person(BoardTestSchool.TINA))).hasText("Deels");
+            }
+
+            while (!page.locator("#session-close").isVisible()) {
+                next(page);
+            }
+            page.locator("#session-close").click();
+            page.locator("vaadin-button[slot='confirm-button']").click();
+
+            for (Page screen : new Page[] {page, tom}) {
+                assertThat(screen.locator("#session-summary")).containsText("Lea Leeuwen: Deels");
+                assertThat(screen.locator("#session-summary")).containsText("Tina Teuling: Deels");
+            }
+        }
+    }
+
+    private static void mark(Page on, long person, String mark) {
+        on.locator("vaadin-radio-group[data-person='" + person + "']")
+                .getByText(mark, new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)).click();
+    }
+
+    private static com.microsoft.playwright.Locator checked(Page on, long person) {
+        return on.locator("vaadin-radio-group[data-person='" + person + "'] vaadin-radio-button[checked]");
     }
 
     private static void next(Page on) {

@@ -29,6 +29,7 @@ import nl.bordspiegel.board.ActionCard;
 import nl.bordspiegel.board.ActionReview;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.board.CardChangedException;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Messages;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
@@ -68,15 +69,15 @@ class SessionServiceTest {
     }
 
     @Test
-    void starterIsPresentOthersAbsentUntilTheyOpenTheSession() {
+    void membersStartPresentLeadersAbsentUntilTheyOpenTheSession() {
         long session = sessions.start(teamA, school.person(LEA));
 
         assertThat(marks()).containsEntry("Tina Teuling", AttendanceMark.PRESENT)
-                .containsEntry("Tom Terpstra", AttendanceMark.ABSENT).containsEntry("Lea Leeuwen", AttendanceMark.ABSENT)
+                .containsEntry("Tom Terpstra", AttendanceMark.PRESENT).containsEntry("Lea Leeuwen", AttendanceMark.ABSENT)
                 .doesNotContainKey("Cor Coenen");
-        school.signIn(TOM);
+        school.signIn(LEA);
         assertThat(sessions.start(teamA, school.person(TOM))).as("a second start joins").isEqualTo(session);
-        assertThat(marks()).containsEntry("Tom Terpstra", AttendanceMark.PRESENT);
+        assertThat(marks()).containsEntry("Lea Leeuwen", AttendanceMark.PRESENT);
         assertThat(sessions.running(teamA).orElseThrow().ledByName()).isEqualTo("Lea Leeuwen");
     }
 
@@ -103,7 +104,7 @@ class SessionServiceTest {
         assertThat(summary.durationMinutes()).isEqualTo(14);
         assertThat(summary.attendance()).extracting(AttendanceLine::name, AttendanceLine::mark, AttendanceLine::reason)
                 .contains(org.assertj.core.groups.Tuple.tuple("Lea Leeuwen", AttendanceMark.PARTIAL, "Kwam later binnen"),
-                        org.assertj.core.groups.Tuple.tuple("Tom Terpstra", AttendanceMark.ABSENT, null));
+                        org.assertj.core.groups.Tuple.tuple("Tom Terpstra", AttendanceMark.PRESENT, null));
         assertThat(summary.actionsReviewed()).isEqualTo(1);
         assertThat(summary.ideasAdopted()).isEqualTo(1);
         assertThat(summary.measurementsAdded()).isEqualTo(1);
@@ -158,7 +159,7 @@ class SessionServiceTest {
         assertThat(weeks.get(2).withoutRecord()).isTrue();
         assertThat(weeks.get(3).sessions()).extracting(SessionLine::cancelReason).containsExactly("Studiedag");
         assertThat(sessions.history(teamB, 2, 1)).extracting(HistoryWeek::withoutRecord).containsExactly(true);
-        assertThatThrownBy(() -> sessions.cancel(teamB, null, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sessions.cancel(teamB, null, " ")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -93,6 +93,9 @@ class RoomPhoneKeyboardIT extends BrowserTest {
             check(viewport, "last step", problems);
             tabTo("session-close");
             page.keyboard().press("Enter");
+            // Closing asks first; the dialog's confirm button answers by keyboard too.
+            page.locator("vaadin-button[slot='confirm-button']").focus();
+            page.keyboard().press("Enter");
             assertThat(page.locator("#session-summary")).containsText("Aanwezig");
             check(viewport, "summary", problems);
             page.context().clearCookies();

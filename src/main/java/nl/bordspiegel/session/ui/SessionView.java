@@ -1,9 +1,8 @@
 package nl.bordspiegel.session.ui;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -15,57 +14,47 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
-import nl.bordspiegel.board.ActionCard;
 import nl.bordspiegel.board.ActionReview;
 import nl.bordspiegel.board.Board;
 import nl.bordspiegel.board.BoardService;
-import nl.bordspiegel.board.BoardTexts;
-import nl.bordspiegel.board.GoalCard;
-import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.session.AgendaItem;
 import nl.bordspiegel.session.AgendaKind;
-import nl.bordspiegel.session.AttendanceLine;
 import nl.bordspiegel.session.RunningSession;
-import nl.bordspiegel.session.SessionLine;
+import nl.bordspiegel.session.SessionChanged;
 import nl.bordspiegel.session.SessionService;
+import nl.bordspiegel.session.SessionState;
 import nl.bordspiegel.session.SessionSummary;
 import nl.bordspiegel.shared.BoardBroadcaster;
-import nl.bordspiegel.session.SessionChanged;
+import nl.bordspiegel.shared.BoardEvent;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
-import nl.bordspiegel.shared.WidgetTexts;
 
 /**
  * Session mode: before the start the team picks who leads and may edit its agenda; during
  * the session a timer, the current step with its hint, attendance and the review of open
  * actions one by one; after closing, the one-screen summary. Every open screen follows.
+ * The panels fire events; this view alone talks to the services.
  */
 @Route("bord/:team([0-9]+)/sessie")
 @PermitAll
@@ -80,8 +69,12 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private long teamId;
     private RunningSession running;
     private SessionSummary closed;
-    /** Which open action the review is at; kept per screen, the record is in the board's change log. */
-    private int reviewIndex;
+    /** This screen's walk through the open actions; a new one for each session. */
+    private ActionReviewPanel review = new ActionReviewPanel();
+    private long reviewOfSession = -1;
+    /** This screen's attendance panel; kept while other screens mark, so typing here is not lost. */
+    private AttendancePanel attendance;
+    private long attendanceOfSession = -1;
     private String title = "";
     private Registration subscription;
     private boolean joined;
@@ -117,13 +110,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         close.setIcon(VaadinIcon.CHECK.create());
         close.setId("session-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        close.addClickListener(click -> {
-            if (running != null) {
-                closed = sessions.close(running.id());
-                running = null;
-                render();
-            }
-        });
+        close.addClickListener(click -> confirmClose());
     }
 
     @Override
@@ -140,9 +127,9 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Anchor back = new Anchor("bord/" + teamId, getTranslation("session.backToBoard"));
         back.getElement().setAttribute("router-link", true);
         back.setId("session-back");
-        add(new HorizontalLayout(new H1(getTranslation("session.title", title)), back) {{
-            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        }}, body);
+        HorizontalLayout head = new HorizontalLayout(new H1(getTranslation("session.title", title)), back);
+        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(head, body);
         running = sessions.running(teamId).orElse(null);
         if (running != null && !joined) {
             sessions.join(running.id());
@@ -171,133 +158,43 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     // ---- before the start --------------------------------------------------------------
 
     private Component beforeStart() {
-        VerticalLayout start = new VerticalLayout();
-        start.setPadding(false);
-        List<PersonSummary> mayLead = sessions.mayLead(teamId);
-        ComboBox<PersonSummary> leader = new ComboBox<>(getTranslation("session.whoLeads"), mayLead);
-        leader.setItemLabelGenerator(PersonSummary::name);
-        leader.setId("session-leader");
-        long me = boards.board(teamId).signedInPersonId();
-        mayLead.stream().filter(person -> person.id() == me).findFirst().ifPresent(leader::setValue);
-        Button go = new Button(getTranslation("session.start"), VaadinIcon.PLAY.create(), click -> {
-            if (leader.getValue() == null) {
-                leader.setInvalid(true);
-                leader.setErrorMessage(getTranslation("session.whoLeads.required"));
-                return;
+        StartPanel start = new StartPanel(sessions.mayLead(teamId), boards.board(teamId).signedInPersonId(),
+                sessions.recentlyLed(teamId, 6));
+        start.addStartListener(event -> {
+            try {
+                sessions.start(teamId, event.leader().id());
+            } catch (DataIntegrityViolationException startedElsewhere) {
+                // Another screen started at the same moment; the database kept one session: join it.
+                Notification.show(getTranslation("session.startedElsewhere"));
+                sessions.running(teamId).ifPresent(other -> sessions.join(other.id()));
             }
-            sessions.start(teamId, leader.getValue().id());
             joined = true;
-            reviewIndex = 0;
             focusStep = true;
             reload();
         });
-        go.setId("session-start");
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        start.add(new H2(getTranslation("session.startTitle")), rotation(), new HorizontalLayout(leader, go) {{
-            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        }}, agendaEditor(), cancelForm());
-        return start;
-    }
-
-    /** Who led the last sessions: the team sees whether leading rotates. */
-    private Component rotation() {
-        List<SessionLine> recent = sessions.recentlyLed(teamId, 6);
-        if (recent.isEmpty()) {
-            return new Paragraph(getTranslation("session.rotation.none"));
-        }
-        List<String> turns = recent.stream().map(line -> getTranslation("session.rotation.turn",
-                line.ledByName() == null ? "–" : line.ledByName(), BoardTexts.day(getLocale(), line.heldOn())))
-                .toList();
-        Paragraph rotation = new Paragraph(getTranslation("session.rotation", String.join(", ", turns)));
-        rotation.setId("session-rotation");
-        return rotation;
-    }
-
-    private Component agendaEditor() {
-        List<AgendaItem> steps = new ArrayList<>(sessions.agenda(teamId));
-        VerticalLayout editor = new VerticalLayout();
-        editor.setPadding(false);
-        editor.setId("agenda-editor");
-        Runnable[] redraw = new Runnable[1];
-        redraw[0] = () -> {
-            editor.removeAll();
-            editor.add(new H3(getTranslation("session.agenda.title", AgendaItem.plannedMinutes(steps))));
-            for (int i = 0; i < steps.size(); i++) {
-                int at = i;
-                AgendaItem step = steps.get(i);
-                TextField name = new TextField();
-                name.setValue(stepName(step));
-                name.setAriaLabel(getTranslation("session.agenda.name"));
-                name.addClassName("agenda-name");
-                name.addValueChangeListener(change -> steps.set(at, new AgendaItem(step.kind(),
-                        change.getValue().equals(defaultName(step.kind())) ? null : change.getValue(),
-                        steps.get(at).minutes())));
-                IntegerField minutes = new IntegerField();
-                minutes.setValue(step.minutes());
-                minutes.setMin(0);
-                minutes.setMax(60);
-                minutes.setWidth("6em");
-                minutes.setAriaLabel(getTranslation("session.agenda.minutes"));
-                minutes.addValueChangeListener(change -> steps.set(at, new AgendaItem(steps.get(at).kind(),
-                        steps.get(at).title(), change.getValue() == null ? 0 : change.getValue())));
-                Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> {
-                    steps.add(at - 1, steps.remove(at));
-                    redraw[0].run();
-                });
-                up.setEnabled(at > 0);
-                up.setAriaLabel(getTranslation("session.agenda.up"));
-                up.addClassName("agenda-up");
-                up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                    steps.remove(at);
-                    redraw[0].run();
-                });
-                remove.setAriaLabel(getTranslation("session.agenda.remove"));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                remove.setEnabled(steps.size() > 1);
-                editor.add(new HorizontalLayout(name, minutes, up, remove));
+        AgendaEditor agenda = new AgendaEditor(sessions.agenda(teamId));
+        agenda.addSaveListener(event -> {
+            try {
+                sessions.saveAgenda(teamId, event.steps());
+                Notification.show(getTranslation("session.agenda.saved"));
+                agenda.saved(sessions.agenda(teamId));
+            } catch (InvalidInputException invalid) {
+                error(invalid.message(getLocale()));
             }
-            Button add = new Button(getTranslation("session.agenda.add"), click -> {
-                steps.add(steps.size() - 1, new AgendaItem(AgendaKind.OTHER, getTranslation("session.agenda.newStep"), 2));
-                redraw[0].run();
-            });
-            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button save = new Button(getTranslation("session.agenda.save"), click -> {
-                try {
-                    sessions.saveAgenda(teamId, steps);
-                    Notification.show(getTranslation("session.agenda.saved"));
-                    redraw[0].run();
-                } catch (IllegalArgumentException invalid) {
-                    error(getTranslation("session.agenda.invalid"));
-                }
-            });
-            save.setId("agenda-save");
-            editor.add(new HorizontalLayout(add, save));
-        };
-        redraw[0].run();
-        return new com.vaadin.flow.component.details.Details(getTranslation("session.agenda.edit"), editor);
-    }
-
-    private Component cancelForm() {
-        TextField reason = new TextField(getTranslation("session.cancel.reason"));
-        reason.setId("session-cancel-reason");
-        reason.setWidth("24em");
-        Button cancel = new Button(getTranslation("session.cancel"), click -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("session.cancel.reasonRequired"));
-                return;
-            }
-            long id = sessions.cancel(teamId, null, reason.getValue());
-            closed = sessions.summary(id);
-            render();
         });
-        cancel.setId("session-cancel");
-        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        return new com.vaadin.flow.component.details.Details(getTranslation("session.cancel.title"),
-                new HorizontalLayout(reason, cancel) {{
-                    setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-                }});
+        CancelForm cancel = new CancelForm();
+        cancel.addCancelListener(event -> {
+            try {
+                long id = sessions.cancel(teamId, null, event.reason());
+                closed = sessions.summary(id);
+                render();
+            } catch (InvalidInputException refused) {
+                cancel.refuse(refused);
+            }
+        });
+        VerticalLayout before = new VerticalLayout(start, agenda, cancel);
+        before.setPadding(false);
+        return before;
     }
 
     // ---- running -----------------------------------------------------------------------
@@ -310,7 +207,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         session.mayLead().stream().filter(p -> p.id() == session.ledById()).findFirst().ifPresent(leader::setValue);
         leader.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                sessions.changeLeader(session.id(), change.getValue().id());
+                guarded(() -> sessions.changeLeader(session.id(), change.getValue().id()));
                 reload();
             }
         });
@@ -319,21 +216,19 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         top.addClassName("session-top");
 
-        OrderedList agenda = new OrderedList();
-        agenda.setId("session-agenda");
-        for (int i = 0; i < session.agenda().size(); i++) {
-            ListItem item = new ListItem(stepName(session.agenda().get(i)) + " · "
-                    + getTranslation("session.minutes", session.agenda().get(i).minutes()));
-            item.addClassName("session-step");
-            if (i == session.currentStep()) {
-                item.addClassName("current");
-            } else if (i < session.currentStep()) {
-                item.addClassName("done");
-            }
-            agenda.add(item);
-        }
+        // One grid: three columns on a wide screen; on a phone the step first, then attendance, then the agenda.
+        Div agendaColumn = new Div(new AgendaProgress(session));
+        agendaColumn.addClassName("session-agenda");
+        Div main = new Div(currentStep(session), attendance(session), agendaColumn);
+        main.addClassName("session-running");
+        VerticalLayout layout = new VerticalLayout(top, main);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private Component currentStep(RunningSession session) {
         AgendaItem step = session.agenda().get(session.currentStep());
-        H2 stepTitle = new H2(stepName(step));
+        H2 stepTitle = new H2(StepTexts.name(this, step));
         stepTitle.setId("session-step-title");
         stepTitle.getElement().setAttribute("tabindex", "-1");
         if (focusStep) {
@@ -352,23 +247,14 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         VerticalLayout current = new VerticalLayout(stepTitle, hint, stepContent(step.kind()), controls);
         current.setPadding(false);
         current.addClassName("session-current");
-
-        // One grid: three columns on a wide screen; on a phone the step first, then attendance, then the agenda.
-        Div agendaColumn = new Div(agenda);
-        agendaColumn.addClassName("session-agenda");
-        Div main = new Div(current, attendance(session), agendaColumn);
-        main.addClassName("session-running");
-        return new VerticalLayout(top, main) {{
-            setPadding(false);
-        }};
+        return current;
     }
 
     private void goTo(int step) {
         if (running == null || step < 0 || step >= running.agenda().size()) {
             return;
         }
-        sessions.goToStep(running.id(), step);
-        reviewIndex = 0;
+        guarded(() -> sessions.goToStep(running.id(), step));
         focusStep = true;
         reload();
     }
@@ -383,67 +269,21 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         };
     }
 
-    /** Open actions one by one: done, still open with a new date, or dropped. */
     private Component review() {
-        List<ActionCard> open = boards.openActions(teamId);
-        VerticalLayout review = new VerticalLayout();
-        review.setPadding(false);
-        review.setId("session-review");
-        if (open.isEmpty() || reviewIndex >= open.size()) {
-            review.add(new Paragraph(getTranslation(open.isEmpty() ? "session.review.none" : "session.review.done")));
-            return review;
+        if (reviewOfSession != running.id()) {
+            review = new ActionReviewPanel();
+            reviewOfSession = running.id();
+            review.addReviewListener(event -> reviewAction(event));
         }
-        ActionCard action = open.get(reviewIndex);
-        Paragraph which = new Paragraph(getTranslation("session.review.which", reviewIndex + 1, open.size()));
-        H3 what = new H3(action.title());
-        what.setId("session-review-action");
-        if (action.overdue()) {
-            what.addClassName("overdue");
-        }
-        Paragraph who = new Paragraph((action.ownerName() == null ? getTranslation("board.action.noOwner")
-                : getTranslation("board.action.owner", action.ownerName())) + " · "
-                + (action.dueOn() == null ? getTranslation("board.action.noDue")
-                : getTranslation("board.action.due", BoardTexts.day(getLocale(), action.dueOn()))));
-        Button done = new Button(getTranslation("session.review.doneButton"), click -> review(action, ActionReview.DONE, null));
-        done.setId("review-done");
-        done.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        // Done means someone did it: an action without an owner is not offered as done.
-        done.setEnabled(action.ownerId() != null);
-        DatePicker newDate = WidgetTexts.localised(new DatePicker(), getLocale());
-        newDate.setPlaceholder(getTranslation("session.review.newDate"));
-        newDate.setAriaLabel(getTranslation("session.review.newDate"));
-        newDate.setId("review-new-date");
-        Button postpone = new Button(getTranslation("session.review.postpone"), click -> {
-            if (newDate.getValue() == null) {
-                newDate.setInvalid(true);
-                return;
-            }
-            review(action, ActionReview.NEW_DATE, newDate.getValue());
-        });
-        postpone.setId("review-postpone");
-        Button drop = new Button(getTranslation("session.review.drop"), click -> review(action, ActionReview.DROPPED, null));
-        drop.setId("review-drop");
-        drop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        Button skip = new Button(getTranslation("session.review.skip"), click -> {
-            reviewIndex++;
-            render();
-        });
-        skip.setId("review-skip");
-        skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        review.add(which, what, who, new HorizontalLayout(done, newDate, postpone, drop, skip) {{
-            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            addClassName("session-review-buttons");
-        }});
+        review.show(boards.openActions(teamId));
         return review;
     }
 
-    private void review(ActionCard action, ActionReview decision, java.time.LocalDate newDue) {
+    private void reviewAction(ActionReviewPanel.ReviewEvent event) {
         try {
-            sessions.reviewAction(running.id(), action.id(), action.version(), decision, newDue);
-            // A postponed action stays open: step past it; done and dropped ones leave the list.
-            if (decision == ActionReview.NEW_DATE) {
-                reviewIndex++;
-            }
+            sessions.reviewAction(running.id(), event.action().id(), event.action().version(), event.decision(),
+                    event.newDue());
+            review.reviewed(event.action().id(), boards.openActions(teamId));
         } catch (OptimisticLockingFailureException conflict) {
             Notification.show(getTranslation("board.conflict"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -455,140 +295,117 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private Component successes() {
         Board board = boards.board(teamId);
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        board.successes().forEach(success -> list.add(new Paragraph(getTranslation("session.item",
-                success.text(), success.authorName()))));
-        list.add(quickAdd("session-add-success", "board.success.add",
-                text -> boards.addSuccess(teamId, board.signedInPersonId(), text)));
-        return list;
+        SuccessesStep step = new SuccessesStep(board);
+        step.addSuccessListener(event -> {
+            boards.addSuccess(teamId, board.signedInPersonId(), event.text());
+            reload();
+        });
+        return step;
     }
 
     private Component goals() {
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        for (GoalCard goal : boards.board(teamId).goals()) {
-            if (!goal.running()) {
-                continue;
-            }
-            String last = goal.measurements().isEmpty() ? getTranslation("board.goal.noMeasurements")
-                    : getTranslation("board.goal.last", goal.measurements().get(goal.measurements().size() - 1).value());
-            com.vaadin.flow.component.textfield.NumberField value = new com.vaadin.flow.component.textfield.NumberField();
-            value.setPlaceholder(getTranslation("board.goal.measurement"));
-            value.setAriaLabel(getTranslation("board.goal.measurement"));
-            value.addClassName("session-measurement");
-            Button add = new Button(VaadinIcon.PLUS.create(), click -> {
-                if (value.getValue() != null) {
-                    boards.addMeasurement(goal.id(), null, value.getValue());
-                    reload();
-                }
-            });
-            add.addClassName("session-measurement-add");
-            add.setAriaLabel(getTranslation("board.goal.measurement"));
-            add.addClickShortcut(Key.ENTER).listenOn(value);
-            list.add(new HorizontalLayout(new Span(goal.title() + " · " + last), value, add) {{
-                setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            }});
-        }
-        return list;
+        GoalsStep step = new GoalsStep(boards.board(teamId));
+        step.addMeasureListener(event -> {
+            boards.addMeasurement(event.goalId(), null, event.value());
+            reload();
+        });
+        return step;
     }
 
     private Component newItems() {
         Board board = boards.board(teamId);
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        for (IdeaCard idea : board.ideas()) {
-            Button adopt = new Button(getTranslation("board.idea.adopt"), click -> {
-                try {
-                    boards.decideIdea(idea.id(), idea.version(), IdeaStatus.ADOPTED);
-                } catch (OptimisticLockingFailureException | IllegalStateException late) {
-                    Notification.show(getTranslation("board.conflict"));
-                }
-                reload();
-            });
-            adopt.addClassName("session-adopt");
-            adopt.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            list.add(new HorizontalLayout(new Span(getTranslation("session.item", idea.text(), idea.authorName())),
-                    adopt) {{
-                setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            }});
-        }
-        list.add(quickAdd("session-add-idea", "board.idea.add",
-                text -> boards.addIdea(teamId, board.signedInPersonId(), text)));
-        list.add(quickAdd("session-add-action", "board.action.add",
-                text -> boards.addAction(teamId, board.signedInPersonId(), text, null, null)));
-        return list;
-    }
-
-    private Component quickAdd(String id, String placeholderKey, java.util.function.Consumer<String> save) {
-        TextField text = new TextField();
-        text.setId(id);
-        text.setPlaceholder(getTranslation(placeholderKey));
-        text.setAriaLabel(getTranslation(placeholderKey));
-        text.setWidth("24em");
-        Button add = new Button(VaadinIcon.PLUS.create(), click -> {
-            if (!text.getValue().isBlank()) {
-                save.accept(text.getValue());
-                reload();
+        NewItemsStep step = new NewItemsStep(board);
+        step.addAdoptListener(event -> {
+            try {
+                boards.decideIdea(event.idea().id(), event.idea().version(), IdeaStatus.ADOPTED);
+            } catch (OptimisticLockingFailureException | IllegalStateException late) {
+                Notification.show(getTranslation("board.conflict"));
             }
-        });
-        add.setId(id + "-button");
-        add.setAriaLabel(getTranslation(placeholderKey));
-        add.addClickShortcut(Key.ENTER).listenOn(text);
-        return new HorizontalLayout(text, add);
-    }
-
-    /** Everyone expected, pre-filled present for who opened the session; one click for all, then the exceptions. */
-    private Component attendance(RunningSession session) {
-        Div list = new Div();
-        list.setId("session-attendance");
-        list.addClassName("session-attendance");
-        Button everyone = new Button(getTranslation("session.everyonePresent"), VaadinIcon.USERS.create(), click -> {
-            session.attendance().forEach(line -> sessions.mark(session.id(), line.personId(), AttendanceMark.PRESENT, ""));
             reload();
         });
-        everyone.setId("session-everyone-present");
-        Div head = new Div(new H3(getTranslation("session.attendance")), everyone);
-        head.addClassName("attendance-head");
-        list.add(head, new Paragraph(getTranslation("session.attendance.exceptions")) {{
-            addClassName("session-hint");
-        }});
-        for (AttendanceLine line : session.attendance()) {
-            String name = line.name() + (line.leader() ? " (" + getTranslation("role.LEADER") + ")" : "");
-            RadioButtonGroup<AttendanceMark> mark = new RadioButtonGroup<>();
-            mark.setItems(AttendanceMark.values());
-            mark.setItemLabelGenerator(m -> getTranslation("session.mark." + m));
-            mark.setValue(line.mark());
-            mark.setAriaLabel(name);
-            mark.addClassName("attendance-mark");
-            mark.getElement().setAttribute("data-person", String.valueOf(line.personId()));
-            TextField reason = new TextField();
-            reason.setPlaceholder(getTranslation("session.mark.reason"));
-            reason.setAriaLabel(getTranslation("session.mark.reason") + " · " + line.name());
-            reason.setValue(line.reason() == null ? "" : line.reason());
-            reason.addClassName("attendance-reason");
-            reason.setVisible(line.mark() != AttendanceMark.PRESENT);
-            mark.addValueChangeListener(change -> {
-                if (change.getValue() != null) {
-                    sessions.mark(session.id(), line.personId(), change.getValue(), reason.getValue());
-                    reason.setVisible(change.getValue() != AttendanceMark.PRESENT);
-                }
-            });
-            reason.addValueChangeListener(change -> sessions.mark(session.id(), line.personId(), mark.getValue(),
-                    change.getValue()));
-            Span who = new Span(name);
-            who.addClassName("attendance-name");
-            Div row = new Div(who, mark, reason);
-            row.addClassName("attendance-row");
-            list.add(row);
+        step.addIdeaListener(event -> {
+            boards.addIdea(teamId, board.signedInPersonId(), event.text());
+            reload();
+        });
+        step.addNewActionListener(event -> {
+            boards.addAction(teamId, board.signedInPersonId(), event.title(), event.ownerId(), event.due());
+            reload();
+        });
+        return step;
+    }
+
+    /**
+     * Everyone expected: members pre-filled present, leaders absent until marked. The panel
+     * stays across updates from other screens, so a reason typed here is not lost.
+     */
+    private Component attendance(RunningSession session) {
+        if (attendance != null && attendanceOfSession == session.id() && attendance.shows(session.attendance())) {
+            attendance.update(session.attendance());
+            return attendance;
         }
-        return list;
+        AttendancePanel panel = new AttendancePanel(session.attendance());
+        panel.addEveryonePresentListener(event -> {
+            guarded(() -> running.attendance().forEach(line ->
+                    sessions.mark(running.id(), line.personId(), AttendanceMark.PRESENT, "")));
+            reload();
+        });
+        panel.addMarkListener(event -> guarded(() -> sessions.mark(running.id(), event.personId(), event.mark(),
+                event.reason())));
+        attendance = panel;
+        attendanceOfSession = session.id();
+        return panel;
+    }
+
+    /** Closing is recorded for the team: the room confirms it first. */
+    private void confirmClose() {
+        if (running == null) {
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("session.close.confirm.title"),
+                getTranslation("session.close.confirm.text"), getTranslation("session.close.confirm.yes"),
+                event -> closeSession());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("session.close.confirm.no"));
+        confirm.setId("session-close-confirm");
+        confirm.open();
+    }
+
+    private void closeSession() {
+        if (running == null) {
+            return;
+        }
+        try {
+            closed = sessions.close(running.id());
+            running = null;
+        } catch (IllegalStateException closedElsewhere) {
+            closed = sessions.summary(running.id());
+            running = null;
+        }
+        render();
+    }
+
+    /**
+     * A write another screen beat us to: the user is told and the screen keeps what was typed;
+     * the change from the other screen arrives by the broadcaster.
+     */
+    private void guarded(Runnable write) {
+        try {
+            write.run();
+        } catch (OptimisticLockingFailureException conflict) {
+            Notification.show(getTranslation("session.conflict"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (InvalidInputException invalid) {
+            error(invalid.message(getLocale()));
+        }
     }
 
     // ---- the record --------------------------------------------------------------------
 
     private Component summary(SessionSummary summary) {
         VerticalLayout view = SessionSummaryPanel.of(summary, this::getTranslation, getLocale());
+        if (summary.correctable()) {
+            view.add(corrections(summary));
+        }
         Anchor board = new Anchor("bord/" + teamId, getTranslation("session.backToBoard"));
         board.getElement().setAttribute("router-link", true);
         Button again = new Button(getTranslation("session.new"), click -> {
@@ -600,12 +417,38 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return view;
     }
 
-    private String stepName(AgendaItem step) {
-        return step.title() != null ? step.title() : defaultName(step.kind());
+    /** For the rest of the day: attendance and who led, or undo the close. Each is recorded by the service. */
+    private Component corrections(SessionSummary summary) {
+        CorrectionPanel panel = new CorrectionPanel(summary, sessions.mayLead(teamId));
+        panel.attendance().addMarkListener(event -> corrected(() -> sessions.correctAttendance(summary.id(),
+                event.personId(), event.mark(), event.reason())));
+        panel.attendance().addEveryonePresentListener(event -> corrected(() -> summary.attendance().forEach(line ->
+                sessions.correctAttendance(summary.id(), line.personId(), AttendanceMark.PRESENT, ""))));
+        panel.addLeaderListener(event -> corrected(() -> sessions.correctLeader(summary.id(), event.personId())));
+        panel.addReopenListener(event -> {
+            try {
+                sessions.reopen(summary.id());
+                Notification.show(getTranslation("session.reopened"));
+                closed = null;
+                reload();
+            } catch (InvalidInputException refused) {
+                error(refused.message(getLocale()));
+            }
+        });
+        return panel;
     }
 
-    private String defaultName(AgendaKind kind) {
-        return getTranslation("session.step." + kind);
+    private void corrected(Runnable correction) {
+        try {
+            correction.run();
+            Notification.show(getTranslation("session.corrected"));
+        } catch (IllegalStateException tooLate) {
+            error(getTranslation("session.correct.tooLate"));
+        } catch (InvalidInputException invalid) {
+            error(invalid.message(getLocale()));
+        }
+        closed = sessions.summary(closed.id());
+        render();
     }
 
     private void error(String text) {
@@ -618,11 +461,35 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (teamId <= 0 || !sessions.canOpen(teamId)) {
             return;
         }
-        subscription = live.register(teamId, ui, change -> ui.access(() -> {
-            if (closed == null && (change instanceof SessionChanged || running != null)) {
+        subscription = live.register(teamId, ui, change -> ui.access(() -> follow(change)));
+    }
+
+    /**
+     * A change on another screen: the session moved on, closed (this screen shows the
+     * summary too), was corrected, or its close was undone (back to the running session).
+     */
+    private void follow(BoardEvent change) {
+        if (closed != null) {
+            if (change instanceof SessionChanged) {
+                SessionSummary now = sessions.summary(closed.id());
+                closed = now.state() == SessionState.RUNNING ? null : now;
                 reload();
             }
-        }));
+            return;
+        }
+        if (!(change instanceof SessionChanged) && running == null) {
+            return;
+        }
+        Long was = running == null ? null : running.id();
+        reload();
+        if (was != null && (running == null || running.id() != was)) {
+            SessionSummary ended = sessions.summary(was);
+            if (ended.state() != SessionState.RUNNING) {
+                closed = ended;
+                running = null;
+                render();
+            }
+        }
     }
 
     @Override

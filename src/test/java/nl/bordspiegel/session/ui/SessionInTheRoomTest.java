@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -87,6 +89,7 @@ class SessionInTheRoomTest extends KaribuTest {
             _click(_get(Button.class, spec -> spec.withId("session-next")));
         }
         _click(_get(Button.class, spec -> spec.withId("session-close")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         String summary = _get(VerticalLayout.class, spec -> spec.withId("session-summary")).getElement()
                 .getTextRecursively();

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
@@ -78,6 +80,7 @@ class SessionViewTest extends KaribuTest {
         next(); // close
         assertThat(_find(Button.class, spec -> spec.withId("session-next"))).as("no next step after the last").isEmpty();
         _click(_get(Button.class, spec -> spec.withId("session-close")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         VerticalLayout summary = _get(VerticalLayout.class, spec -> spec.withId("session-summary"));
         String text = summary.getElement().getTextRecursively();

@@ -44,6 +44,12 @@ class ActionCardView extends BoardCardView<ActionCard> {
         edit.addClassName("action-edit");
         statuses.add(edit);
         add(new Div(owner, new Span(" · "), due), statuses);
+        if (action.ownerId() == null && action.status() != ActionStatus.DONE) {
+            // A disabled button says why: the reason stands next to it, not only in a tooltip a touch board cannot show.
+            Span why = new Span(getTranslation("board.action.doneNeedsOwner"));
+            why.addClassName("action-done-why");
+            add(why);
+        }
         addComments();
     }
 
@@ -53,7 +59,16 @@ class ActionCardView extends BoardCardView<ActionCard> {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL,
                 status == action.status() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         button.addClassName("status-" + status.name().toLowerCase());
-        button.setEnabled(status != action.status());
+        button.setEnabled(status != action.status()
+                && !(status == ActionStatus.DONE && action.ownerId() == null));
+        if (status == ActionStatus.DONE && action.ownerId() == null) {
+            button.setTooltipText(getTranslation("board.action.doneNeedsOwner"));
+        }
         return button;
+    }
+
+    @Override
+    long version() {
+        return data().version();
     }
 }

@@ -5,7 +5,11 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
@@ -78,6 +82,28 @@ abstract class BoardCardView<T> extends Div {
         Span by = new Span(getTranslation("board.by", authorName, BoardTexts.day(getLocale(), on)));
         by.addClassName("card-author");
         add(body, by);
+    }
+
+    /** The card's version as the board showed it: a change is refused when someone else saved in between. */
+    abstract long version();
+
+    /** Pencil and bin: change or delete this card. Large enough to hit on a touch board. */
+    void addTools() {
+        HorizontalLayout tools = new HorizontalLayout(tool(VaadinIcon.EDIT, "board.card.edit", "card-edit",
+                () -> fireEvent(new CardEvents.EditEvent(this))), tool(VaadinIcon.TRASH, "board.card.delete",
+                "card-delete", () -> fireEvent(new CardEvents.DeleteEvent(this))));
+        tools.setSpacing(false);
+        tools.addClassName("card-tools");
+        add(tools);
+    }
+
+    Button tool(VaadinIcon icon, String labelKey, String className, Runnable action) {
+        Button button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        button.addClassName(className);
+        return button;
     }
 
     void addComments() {

@@ -15,6 +15,7 @@ class BoardHeader extends HorizontalLayout {
 
     private final ComboBox<PersonSummary> author = new ComboBox<>();
     private final long signedInPersonId;
+    private final PresentNow present = new PresentNow();
 
     BoardHeader(Board board, DownloadHandler csv) {
         signedInPersonId = board.signedInPersonId();
@@ -33,11 +34,15 @@ class BoardHeader extends HorizontalLayout {
         Anchor download = new Anchor(csv, getTranslation("board.csv.download"));
         download.setId("board-actions-csv");
         H1 name = new H1(board.team().name());
-        add(name, author, session, history, download);
+        add(name, present, author, session, history, download);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWidthFull();
         expand(name);
         addClassName("board-header");
+    }
+
+    PresentNow present() {
+        return present;
     }
 
     /** Whom a new card is written for: the picked author, or the signed-in person. */

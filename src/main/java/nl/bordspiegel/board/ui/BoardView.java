@@ -15,6 +15,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,7 +38,11 @@ import nl.bordspiegel.board.Board;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.board.CardKind;
 import nl.bordspiegel.board.CommentCard;
+import nl.bordspiegel.board.BoardPresence;
+import nl.bordspiegel.board.GoalCard;
 import nl.bordspiegel.board.IdeaCard;
+import nl.bordspiegel.board.SuccessCard;
+import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.InvalidInputException;
@@ -57,6 +62,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final BoardService boards;
     private final BoardBroadcaster live;
+    private final BoardPresence presence;
     /** The cards on screen by {@link BoardCardView#key()}: a card's identity is its kind and id. */
     private final Map<String, BoardCardView<?>> cards = new HashMap<>();
     private BoardHeader header;
@@ -69,10 +75,12 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Board board;
     private String title = "";
     private Registration subscription;
+    private Registration presentHere;
 
-    BoardView(BoardService boards, BoardBroadcaster live) {
+    BoardView(BoardService boards, BoardBroadcaster live, BoardPresence presence) {
         this.boards = boards;
         this.live = live;
+        this.presence = presence;
         addClassName("board-view");
         setWidthFull();
     }
@@ -159,6 +167,10 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         card.on(CardEvents.EditEvent.class, this::edit);
         card.on(CardEvents.MeasureEvent.class, this::measure);
         card.on(CardEvents.CloseGoalEvent.class, this::closeGoal);
+        card.on(CardEvents.DeleteEvent.class, this::delete);
+        card.on(CardEvents.ReopenEvent.class, this::reopen);
+        card.on(CardEvents.CommentChangeEvent.class, this::changeComment);
+        card.on(CardEvents.MeasurementChangeEvent.class, this::changeMeasurement);
         return card;
     }
 
@@ -220,8 +232,9 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void decide(CardEvents.DecideEvent event) {
         IdeaCard idea = (IdeaCard) event.card().data();
         if (attempt(() -> boards.decideIdea(idea.id(), idea.version(), event.decision()))) {
-            notice(getTranslation("board.idea.decided." + event.decision(), idea.text()));
             refresh();
+            offerUndo(getTranslation("board.idea.decided." + event.decision(), idea.text()),
+                    () -> boards.undoIdeaDecision(idea.id(), idea.status()));
         }
     }
 
@@ -248,37 +261,221 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private void edit(CardEvents.EditEvent event) {
-        if (event.card().data() instanceof ActionCard action) {
-            ActionEditDialog dialog = new ActionEditDialog(action, board.owners());
-            dialog.onSave(save -> {
-                try {
-                    boards.editAction(action.id(), save.version(), save.title(), save.ownerId(), save.due());
-                    dialog.close();
-                    refresh();
-                } catch (OptimisticLockingFailureException conflict) {
-                    dialog.overtakenBy(boards.action(action.id()));
-                    conflictNotice();
-                } catch (InvalidInputException invalid) {
-                    InputErrors.show(invalid, dialog.titleField());
-                } catch (IllegalArgumentException | IllegalStateException refused) {
-                    error(getTranslation("board.action.refused"));
-                }
-            });
-            dialog.open();
+        BoardCardView<?> card = event.card();
+        Object data = card.data();
+        if (data instanceof SuccessCard success) {
+            editText(card, success.text(), (version, text) -> boards.editSuccess(success.id(), version, text));
+        } else if (data instanceof IdeaCard idea) {
+            editText(card, idea.text(), (version, text) -> boards.editIdea(idea.id(), version, text));
+        } else if (data instanceof CommentCard comment) {
+            editText(card, comment.text(), (version, text) -> boards.editComment(comment.id(), version, text));
+        } else if (data instanceof GoalCard goal) {
+            editGoal(goal);
+        } else if (data instanceof ActionCard action) {
+            editAction(action);
         }
+    }
+
+    /** One text, saved on top of the version the board showed; a refusal leaves what was typed. */
+    private void editText(BoardCardView<?> card, String current, TextSave save) {
+        TextEditDialog dialog = new TextEditDialog(getTranslation("board.card.edit"), current);
+        long[] version = {card.version()};
+        dialog.onSave(event -> {
+            try {
+                save.save(version[0], event.text());
+                dialog.close();
+                refresh();
+            } catch (OptimisticLockingFailureException conflict) {
+                conflictNotice();
+                refresh();
+                BoardCardView<?> now = cards.get(card.key());
+                if (now != null) {
+                    version[0] = now.version();
+                }
+            } catch (InvalidInputException invalid) {
+                InputErrors.show(invalid, dialog.field());
+            } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException gone) {
+                dialog.close();
+                error(getTranslation("board.card.gone"));
+                refresh();
+            }
+        });
+        dialog.open();
+    }
+
+    private interface TextSave {
+        void save(long version, String text);
+    }
+
+    private void editComment(CommentCard comment) {
+        editText(new QuestionCardView(comment), comment.text(),
+                (version, text) -> boards.editComment(comment.id(), version, text));
+    }
+
+    private void editGoal(GoalCard goal) {
+        GoalEditDialog dialog = new GoalEditDialog(goal);
+        long[] version = {goal.version()};
+        dialog.onSave(save -> {
+            try {
+                boards.editGoal(goal.id(), version[0], save.title(), save.measure(), save.target(), save.start(),
+                        save.end());
+                dialog.close();
+                refresh();
+            } catch (OptimisticLockingFailureException conflict) {
+                conflictNotice();
+                refresh();
+                BoardCardView<?> now = cards.get(BoardCardView.key(CardKind.GOAL, goal.id()));
+                if (now != null) {
+                    version[0] = now.version();
+                }
+            } catch (InvalidInputException invalid) {
+                if ("endsOn".equals(invalid.field())) {
+                    InputErrors.show(invalid, dialog.endField());
+                } else {
+                    InputErrors.show(invalid, dialog.titleField());
+                }
+            } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException gone) {
+                dialog.close();
+                error(getTranslation("board.card.gone"));
+                refresh();
+            }
+        });
+        dialog.open();
+    }
+
+    private void delete(CardEvents.DeleteEvent event) {
+        BoardCardView<?> card = event.card();
+        if (attempt(() -> boards.deleteCard(card.kind(), card.cardId(), card.version()))) {
+            refresh();
+            offerUndo(getTranslation("board.card.deleted"), () -> boards.restoreCard(card.kind(), card.cardId()));
+        }
+    }
+
+    private void reopen(CardEvents.ReopenEvent event) {
+        if (attempt(() -> boards.reopenGoal(event.card().cardId(), event.card().version()))) {
+            refresh();
+        }
+    }
+
+    private void changeComment(CardEvents.CommentChangeEvent event) {
+        CommentCard comment = event.comment();
+        if (!event.delete()) {
+            editComment(comment);
+        } else if (attempt(() -> boards.deleteCard(CardKind.COMMENT, comment.id(), comment.version()))) {
+            refresh();
+            offerUndo(getTranslation("board.comment.deleted"), () -> boards.restoreCard(CardKind.COMMENT, comment.id()));
+        }
+    }
+
+    private void changeMeasurement(CardEvents.MeasurementChangeEvent event) {
+        GoalCard goal = (GoalCard) event.card().data();
+        GoalCard.MeasurementPoint point = goal.measurements().get(event.index());
+        if (event.delete()) {
+            if (attempt(() -> boards.deleteMeasurement(goal.id(), goal.version(), event.index()))) {
+                refresh();
+                offerUndo(getTranslation("board.goal.measurement.deleted", format(point.value())),
+                        () -> boards.addMeasurement(goal.id(), point.measuredOn(), point.value()));
+            }
+            return;
+        }
+        MeasurementDialog dialog = new MeasurementDialog(getTranslation("board.goal.measurement.edit"), point.value());
+        dialog.onSave(save -> confirmedIfOdd(goal, save.value(), () -> {
+            if (attempt(() -> boards.correctMeasurement(goal.id(), goal.version(), event.index(), save.value()))) {
+                dialog.close();
+                refresh();
+            }
+        }));
+        dialog.open();
+    }
+
+    private void editAction(ActionCard action) {
+        ActionEditDialog dialog = new ActionEditDialog(action, board.owners());
+        dialog.onSave(save -> {
+            try {
+                boards.editAction(action.id(), save.version(), save.title(), save.ownerId(), save.due());
+                dialog.close();
+                refresh();
+            } catch (OptimisticLockingFailureException conflict) {
+                dialog.overtakenBy(boards.action(action.id()));
+                conflictNotice();
+            } catch (InvalidInputException invalid) {
+                InputErrors.show(invalid, dialog.titleField());
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                error(getTranslation("board.action.refused"));
+            }
+        });
+        dialog.open();
     }
 
     private void measure(CardEvents.MeasureEvent event) {
-        if (attempt(() -> boards.addMeasurement(event.card().cardId(), null, event.value()))) {
-            refresh();
-        }
+        GoalCard goal = (GoalCard) event.card().data();
+        confirmedIfOdd(goal, event.value(), () -> {
+            if (attempt(() -> boards.addMeasurement(goal.id(), null, event.value()))) {
+                refresh();
+            }
+        });
     }
 
-    private void closeGoal(CardEvents.CloseGoalEvent event) {
-        long version = ((nl.bordspiegel.board.GoalCard) event.card().data()).version();
-        if (attempt(() -> boards.closeGoal(event.card().cardId(), version, event.outcome(), event.why()))) {
-            refresh();
+    /** A value outside the goal's sensible range (150 on a percentage) is stored only after a yes. */
+    private void confirmedIfOdd(GoalCard goal, double value, Runnable store) {
+        if (goal.sensible(value)) {
+            store.run();
+            return;
         }
+        confirm("board.goal.odd.title", getTranslation("board.goal.odd.text", format(value), goal.title()),
+                "board.goal.odd.keep", store);
+    }
+
+    /** Closing against what the last measurement says (72 against 85 as "Gehaald") is asked once more. */
+    private void closeGoal(CardEvents.CloseGoalEvent event) {
+        GoalCard goal = (GoalCard) event.card().data();
+        Runnable close = () -> {
+            if (attempt(() -> boards.closeGoal(goal.id(), goal.version(), event.outcome(), event.why()))) {
+                refresh();
+            }
+        };
+        if (!goal.contradicts(event.outcome())) {
+            close.run();
+            return;
+        }
+        String last = format(goal.measurements().get(goal.measurements().size() - 1).value());
+        confirm("board.goal.contradicts.title", getTranslation("board.goal.contradicts.text", last,
+                format(goal.target()), getTranslation("board.goal.outcome." + event.outcome())),
+                "board.goal.contradicts.keep", close);
+    }
+
+    private void confirm(String titleKey, String text, String confirmKey, Runnable onYes) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("board-confirm");
+        dialog.setHeader(getTranslation(titleKey));
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("board.cancel"));
+        dialog.setConfirmText(getTranslation(confirmKey));
+        dialog.addConfirmListener(yes -> onYes.run());
+        dialog.open();
+    }
+
+    /** Says what happened, with "Ongedaan maken" for as long as the notification shows. */
+    private void offerUndo(String text, Runnable undo) {
+        Notification notification = new Notification();
+        notification.setId("board-undo-notification");
+        Button button = new Button(getTranslation("board.undo"), click -> {
+            notification.close();
+            if (attempt(undo)) {
+                refresh();
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.addClassName("board-undo");
+        notification.add(new HorizontalLayout(new Span(text), button));
+        notification.setDuration(10000);
+        notification.setPosition(Notification.Position.BOTTOM_START);
+        notification.open();
+    }
+
+    private String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(getLocale(), "%.1f", value);
     }
 
     // ---- telling the user ----------------------------------------------------------------
@@ -311,10 +508,6 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private void notice(String text) {
-        Notification.show(text, 3000, Notification.Position.BOTTOM_START);
-    }
-
     // ---- live ----------------------------------------------------------------------------
 
     @Override
@@ -322,6 +515,11 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         UI ui = attach.getUI();
         if (teamId > 0 && board != null) {
             subscription = live.register(teamId, ui, change -> ui.access(this::refresh));
+            long me = board.signedInPersonId();
+            String name = board.authors().stream().filter(p -> p.id() == me).map(PersonSummary::name).findFirst()
+                    .orElse("–");
+            presentHere = presence.enter(teamId, new BoardPresence.Viewer(me, name), () -> ui.access(this::showPresent));
+            showPresent();
         }
     }
 
@@ -330,6 +528,18 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (subscription != null) {
             subscription.remove();
             subscription = null;
+        }
+        if (presentHere != null) {
+            presentHere.remove();
+            presentHere = null;
+        }
+    }
+
+    /** Everyone else with this board open; the signed-in person on a second screen is not "someone else". */
+    private void showPresent() {
+        if (board != null && header != null) {
+            header.present().show(presence.present(teamId).stream()
+                    .filter(viewer -> viewer.personId() != board.signedInPersonId()).toList());
         }
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,7 +29,15 @@ class CardComments extends Details {
             Paragraph line = new Paragraph(getTranslation("board.comment.line",
                     getTranslation("board.comment.kind." + comment.kind()), comment.text(), comment.authorName()));
             line.addClassName("card-comment");
-            content.add(line);
+            HorizontalLayout row = new HorizontalLayout(line,
+                    card.tool(VaadinIcon.EDIT, "board.comment.edit", "card-comment-edit",
+                            () -> card.fire(new CardEvents.CommentChangeEvent(card, comment, false))),
+                    card.tool(VaadinIcon.TRASH, "board.comment.delete", "card-comment-delete",
+                            () -> card.fire(new CardEvents.CommentChangeEvent(card, comment, true))));
+            row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+            row.expand(line);
+            row.setWidthFull();
+            content.add(row);
         }
         text.setPlaceholder(getTranslation("board.comment.add"));
         text.setAriaLabel(getTranslation("board.comment.add"));

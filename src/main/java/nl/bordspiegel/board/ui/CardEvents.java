@@ -2,6 +2,7 @@ package nl.bordspiegel.board.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 
+import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.board.GoalOutcome;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
@@ -72,6 +73,59 @@ final class CardEvents {
     static final class EditEvent extends CardEvent {
         EditEvent(BoardCardView<?> card) {
             super(card);
+        }
+    }
+
+    /** The user wants the card off the board (the board offers an undo). */
+    static final class DeleteEvent extends CardEvent {
+        DeleteEvent(BoardCardView<?> card) {
+            super(card);
+        }
+    }
+
+    static final class ReopenEvent extends CardEvent {
+        ReopenEvent(BoardCardView<?> card) {
+            super(card);
+        }
+    }
+
+    /** A comment under this card is to be changed ({@code delete} false) or deleted. */
+    static final class CommentChangeEvent extends CardEvent {
+        private final CommentCard comment;
+        private final boolean delete;
+
+        CommentChangeEvent(BoardCardView<?> card, CommentCard comment, boolean delete) {
+            super(card);
+            this.comment = comment;
+            this.delete = delete;
+        }
+
+        CommentCard comment() {
+            return comment;
+        }
+
+        boolean delete() {
+            return delete;
+        }
+    }
+
+    /** The measurement at {@code index} (date order) is to be corrected ({@code delete} false) or deleted. */
+    static final class MeasurementChangeEvent extends CardEvent {
+        private final int index;
+        private final boolean delete;
+
+        MeasurementChangeEvent(BoardCardView<?> card, int index, boolean delete) {
+            super(card);
+            this.index = index;
+            this.delete = delete;
+        }
+
+        int index() {
+            return index;
+        }
+
+        boolean delete() {
+            return delete;
         }
     }
 

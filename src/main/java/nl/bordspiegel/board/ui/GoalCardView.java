@@ -10,7 +10,9 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,9 +43,16 @@ class GoalCardView extends BoardCardView<GoalCard> {
             addClassName("goal-closed");
             add(badge(getTranslation("board.goal.outcome." + goal.outcome())
                     + (goal.outcomeNote() == null ? "" : ": " + goal.outcomeNote()), "contrast"));
+            Button reopen = new Button(getTranslation("board.goal.reopen"),
+                    click -> fireEvent(new CardEvents.ReopenEvent(this)));
+            reopen.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            reopen.addClassName("goal-reopen");
+            add(reopen);
+            addTools();
             return;
         }
-        add(measurementRow(), closeOut());
+        add(measurementRow(), measurements(goal), closeOut(goal));
+        addTools();
         addComments();
     }
 
@@ -63,13 +72,39 @@ class GoalCardView extends BoardCardView<GoalCard> {
         return new HorizontalLayout(value, add);
     }
 
-    private Details closeOut() {
+    /** Each measurement with a pencil and a bin, folded away: a typo is mended here. */
+    private Details measurements(GoalCard goal) {
+        VerticalLayout lines = new VerticalLayout();
+        lines.setPadding(false);
+        lines.setSpacing(false);
+        for (int i = 0; i < goal.measurements().size(); i++) {
+            GoalCard.MeasurementPoint point = goal.measurements().get(i);
+            int index = i;
+            Span line = new Span(BoardTexts.day(getLocale(), point.measuredOn()) + ": " + format(point.value()));
+            line.addClassName("goal-measurement-line");
+            HorizontalLayout row = new HorizontalLayout(line,
+                    tool(VaadinIcon.EDIT, "board.goal.measurement.edit", "goal-measurement-edit",
+                            () -> fireEvent(new CardEvents.MeasurementChangeEvent(this, index, false))),
+                    tool(VaadinIcon.TRASH, "board.goal.measurement.delete", "goal-measurement-delete",
+                            () -> fireEvent(new CardEvents.MeasurementChangeEvent(this, index, true))));
+            row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+            lines.add(row);
+        }
+        Details details = new Details(getTranslation("board.goal.measurements", goal.measurements().size()), lines);
+        details.addClassName("goal-measurements");
+        details.setVisible(!goal.measurements().isEmpty());
+        return details;
+    }
+
+    private Details closeOut(GoalCard goal) {
         Select<GoalOutcome> outcome = new Select<>();
         outcome.setItems(GoalOutcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("board.goal.outcome." + o));
         outcome.setPlaceholder(getTranslation("board.goal.close"));
         outcome.setAriaLabel(getTranslation("board.goal.close"));
         outcome.addClassName("goal-outcome");
+        // The last measurement suggests the outcome; the team may still choose otherwise (and is asked).
+        goal.suggestedOutcome().ifPresent(outcome::setValue);
         TextField why = new TextField();
         why.setPlaceholder(getTranslation("board.goal.why"));
         why.setAriaLabel(getTranslation("board.goal.why"));
@@ -83,5 +118,10 @@ class GoalCardView extends BoardCardView<GoalCard> {
         Details closeOut = new Details(getTranslation("board.goal.close"), new HorizontalLayout(outcome, why, close));
         closeOut.addClassName("goal-close-out");
         return closeOut;
+    }
+
+    @Override
+    long version() {
+        return data().version();
     }
 }

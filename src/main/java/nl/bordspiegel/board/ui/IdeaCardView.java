@@ -25,6 +25,7 @@ class IdeaCardView extends BoardCardView<IdeaCard> {
         park.setVisible(idea.status() != IdeaStatus.PARKED);
         Button drop = decision("board.idea.drop", IdeaStatus.DROPPED, "idea-drop", ButtonVariant.LUMO_TERTIARY);
         add(new HorizontalLayout(adopt, park, drop));
+        addTools();
         addComments();
     }
 
@@ -34,5 +35,10 @@ class IdeaCardView extends BoardCardView<IdeaCard> {
         button.addThemeVariants(variants);
         button.addClassName(className);
         return button;
+    }
+
+    @Override
+    long version() {
+        return data().version();
     }
 }

@@ -13,5 +13,11 @@ class QuestionCardView extends BoardCardView<CommentCard> {
         addClassName("card-question");
         add(badge(getTranslation("board.comment.kind." + comment.kind()), ""));
         addBody(comment.text(), comment.authorName(), comment.writtenOn());
+        addTools();
+    }
+
+    @Override
+    long version() {
+        return data().version();
     }
 }

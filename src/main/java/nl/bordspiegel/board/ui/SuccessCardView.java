@@ -12,6 +12,12 @@ class SuccessCardView extends BoardCardView<SuccessCard> {
     SuccessCardView(SuccessCard success, List<CommentCard> comments) {
         super(CardKind.SUCCESS, success.id(), success, comments);
         addBody(success.text(), success.authorName(), success.notedOn());
+        addTools();
         addComments();
+    }
+
+    @Override
+    long version() {
+        return data().version();
     }
 }

@@ -76,11 +76,14 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private String title = "";
     private Registration subscription;
     private Registration presentHere;
+    private final BoardNotices notices = new BoardNotices(this, this::refresh);
+    private final CardEditors editors;
 
     BoardView(BoardService boards, BoardBroadcaster live, BoardPresence presence) {
         this.boards = boards;
         this.live = live;
         this.presence = presence;
+        this.editors = new CardEditors(boards, notices, this::refresh, this::shownVersion, () -> board.owners());
         addClassName("board-view");
         setWidthFull();
     }
@@ -174,6 +177,12 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return card;
     }
 
+    /** The version of a card as the board shows it now, after a refresh (or -1 when it is gone). */
+    private long shownVersion(String key) {
+        BoardCardView<?> card = cards.get(key);
+        return card == null ? -1 : card.version();
+    }
+
     private void refresh() {
         if (board == null) {
             return;
@@ -188,7 +197,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private AddRow addRow(String id, String placeholderKey, java.util.function.Consumer<String> save) {
         AddRow row = new AddRow(id, getTranslation(placeholderKey));
         row.onAdd(add -> {
-            if (attempt(() -> save.accept(add.text()))) {
+            if (notices.attempt(() -> save.accept(add.text()))) {
                 row.saved();
                 refresh();
             }
@@ -199,7 +208,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private GoalAddForm goalAdd() {
         GoalAddForm form = new GoalAddForm();
         form.onAdd(add -> {
-            if (attempt(() -> boards.addGoal(teamId, add.title(), add.measure(), add.target(), null, null))) {
+            if (notices.attempt(() -> boards.addGoal(teamId, add.title(), add.measure(), add.target(), null, null))) {
                 form.saved();
                 refresh();
             }
@@ -210,7 +219,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private QuestionAddForm questionAdd() {
         QuestionAddForm form = new QuestionAddForm();
         form.onAdd(add -> {
-            if (attempt(() -> boards.addComment(teamId, header.authorId(), add.kind(), add.text(), null, null))) {
+            if (notices.attempt(() -> boards.addComment(teamId, header.authorId(), add.kind(), add.text(), null, null))) {
                 form.saved();
                 refresh();
             }
@@ -224,16 +233,16 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         String text = event.text();
         CommentKind kind = text.strip().endsWith("?") ? CommentKind.QUESTION : CommentKind.COMMENT;
         BoardCardView<?> card = event.card();
-        if (attempt(() -> boards.addComment(teamId, header.authorId(), kind, text, card.kind(), card.cardId()))) {
+        if (notices.attempt(() -> boards.addComment(teamId, header.authorId(), kind, text, card.kind(), card.cardId()))) {
             refresh();
         }
     }
 
     private void decide(CardEvents.DecideEvent event) {
         IdeaCard idea = (IdeaCard) event.card().data();
-        if (attempt(() -> boards.decideIdea(idea.id(), idea.version(), event.decision()))) {
+        if (notices.attempt(() -> boards.decideIdea(idea.id(), idea.version(), event.decision()))) {
             refresh();
-            offerUndo(getTranslation("board.idea.decided." + event.decision(), idea.text()),
+            notices.offerUndo(getTranslation("board.idea.decided." + event.decision(), idea.text()),
                     () -> boards.undoIdeaDecision(idea.id(), idea.status()));
         }
     }
@@ -241,118 +250,28 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void changeStatus(CardEvents.StatusEvent event) {
         ActionCard action = (ActionCard) event.card().data();
         long[] version = new long[1];
-        if (!attempt(() -> version[0] = boards.changeActionStatus(action.id(), action.version(), event.status()))) {
-            return;
+        if (notices.attempt(() -> version[0] = boards.changeActionStatus(action.id(), action.version(), event.status()))) {
+            refresh();
+            notices.offerUndo(getTranslation("board.action.statusChanged", action.title(),
+                    getTranslation("board.action.status." + event.status())),
+                    () -> boards.changeActionStatus(action.id(), version[0], action.status()));
         }
-        refresh();
-        Notification notification = new Notification();
-        Button undo = new Button(getTranslation("board.undo"), click -> {
-            notification.close();
-            if (attempt(() -> boards.changeActionStatus(action.id(), version[0], action.status()))) {
-                refresh();
-            }
-        });
-        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        notification.add(new HorizontalLayout(new Span(getTranslation("board.action.statusChanged",
-                action.title(), getTranslation("board.action.status." + event.status()))), undo));
-        notification.setDuration(8000);
-        notification.setPosition(Notification.Position.BOTTOM_START);
-        notification.open();
     }
 
     private void edit(CardEvents.EditEvent event) {
-        BoardCardView<?> card = event.card();
-        Object data = card.data();
-        if (data instanceof SuccessCard success) {
-            editText(card, success.text(), (version, text) -> boards.editSuccess(success.id(), version, text));
-        } else if (data instanceof IdeaCard idea) {
-            editText(card, idea.text(), (version, text) -> boards.editIdea(idea.id(), version, text));
-        } else if (data instanceof CommentCard comment) {
-            editText(card, comment.text(), (version, text) -> boards.editComment(comment.id(), version, text));
-        } else if (data instanceof GoalCard goal) {
-            editGoal(goal);
-        } else if (data instanceof ActionCard action) {
-            editAction(action);
-        }
-    }
-
-    /** One text, saved on top of the version the board showed; a refusal leaves what was typed. */
-    private void editText(BoardCardView<?> card, String current, TextSave save) {
-        TextEditDialog dialog = new TextEditDialog(getTranslation("board.card.edit"), current);
-        long[] version = {card.version()};
-        dialog.onSave(event -> {
-            try {
-                save.save(version[0], event.text());
-                dialog.close();
-                refresh();
-            } catch (OptimisticLockingFailureException conflict) {
-                conflictNotice();
-                refresh();
-                BoardCardView<?> now = cards.get(card.key());
-                if (now != null) {
-                    version[0] = now.version();
-                }
-            } catch (InvalidInputException invalid) {
-                InputErrors.show(invalid, dialog.field());
-            } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException gone) {
-                dialog.close();
-                error(getTranslation("board.card.gone"));
-                refresh();
-            }
-        });
-        dialog.open();
-    }
-
-    private interface TextSave {
-        void save(long version, String text);
-    }
-
-    private void editComment(CommentCard comment) {
-        editText(new QuestionCardView(comment), comment.text(),
-                (version, text) -> boards.editComment(comment.id(), version, text));
-    }
-
-    private void editGoal(GoalCard goal) {
-        GoalEditDialog dialog = new GoalEditDialog(goal);
-        long[] version = {goal.version()};
-        dialog.onSave(save -> {
-            try {
-                boards.editGoal(goal.id(), version[0], save.title(), save.measure(), save.target(), save.start(),
-                        save.end());
-                dialog.close();
-                refresh();
-            } catch (OptimisticLockingFailureException conflict) {
-                conflictNotice();
-                refresh();
-                BoardCardView<?> now = cards.get(BoardCardView.key(CardKind.GOAL, goal.id()));
-                if (now != null) {
-                    version[0] = now.version();
-                }
-            } catch (InvalidInputException invalid) {
-                if ("endsOn".equals(invalid.field())) {
-                    InputErrors.show(invalid, dialog.endField());
-                } else {
-                    InputErrors.show(invalid, dialog.titleField());
-                }
-            } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException gone) {
-                dialog.close();
-                error(getTranslation("board.card.gone"));
-                refresh();
-            }
-        });
-        dialog.open();
+        editors.edit(event.card());
     }
 
     private void delete(CardEvents.DeleteEvent event) {
         BoardCardView<?> card = event.card();
-        if (attempt(() -> boards.deleteCard(card.kind(), card.cardId(), card.version()))) {
+        if (notices.attempt(() -> boards.deleteCard(card.kind(), card.cardId(), card.version()))) {
             refresh();
-            offerUndo(getTranslation("board.card.deleted"), () -> boards.restoreCard(card.kind(), card.cardId()));
+            notices.offerUndo(getTranslation("board.card.deleted"), () -> boards.restoreCard(card.kind(), card.cardId()));
         }
     }
 
     private void reopen(CardEvents.ReopenEvent event) {
-        if (attempt(() -> boards.reopenGoal(event.card().cardId(), event.card().version()))) {
+        if (notices.attempt(() -> boards.reopenGoal(event.card().cardId(), event.card().version()))) {
             refresh();
         }
     }
@@ -360,10 +279,10 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void changeComment(CardEvents.CommentChangeEvent event) {
         CommentCard comment = event.comment();
         if (!event.delete()) {
-            editComment(comment);
-        } else if (attempt(() -> boards.deleteCard(CardKind.COMMENT, comment.id(), comment.version()))) {
+            editors.editComment(comment);
+        } else if (notices.attempt(() -> boards.deleteCard(CardKind.COMMENT, comment.id(), comment.version()))) {
             refresh();
-            offerUndo(getTranslation("board.comment.deleted"), () -> boards.restoreCard(CardKind.COMMENT, comment.id()));
+            notices.offerUndo(getTranslation("board.comment.deleted"), () -> boards.restoreCard(CardKind.COMMENT, comment.id()));
         }
     }
 
@@ -371,16 +290,16 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         GoalCard goal = (GoalCard) event.card().data();
         GoalCard.MeasurementPoint point = goal.measurements().get(event.index());
         if (event.delete()) {
-            if (attempt(() -> boards.deleteMeasurement(goal.id(), goal.version(), event.index()))) {
+            if (notices.attempt(() -> boards.deleteMeasurement(goal.id(), goal.version(), event.index()))) {
                 refresh();
-                offerUndo(getTranslation("board.goal.measurement.deleted", format(point.value())),
+                notices.offerUndo(getTranslation("board.goal.measurement.deleted", notices.format(point.value())),
                         () -> boards.addMeasurement(goal.id(), point.measuredOn(), point.value()));
             }
             return;
         }
         MeasurementDialog dialog = new MeasurementDialog(getTranslation("board.goal.measurement.edit"), point.value());
         dialog.onSave(save -> confirmedIfOdd(goal, save.value(), () -> {
-            if (attempt(() -> boards.correctMeasurement(goal.id(), goal.version(), event.index(), save.value()))) {
+            if (notices.attempt(() -> boards.correctMeasurement(goal.id(), goal.version(), event.index(), save.value()))) {
                 dialog.close();
                 refresh();
             }
@@ -388,29 +307,10 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         dialog.open();
     }
 
-    private void editAction(ActionCard action) {
-        ActionEditDialog dialog = new ActionEditDialog(action, board.owners());
-        dialog.onSave(save -> {
-            try {
-                boards.editAction(action.id(), save.version(), save.title(), save.ownerId(), save.due());
-                dialog.close();
-                refresh();
-            } catch (OptimisticLockingFailureException conflict) {
-                dialog.overtakenBy(boards.action(action.id()));
-                conflictNotice();
-            } catch (InvalidInputException invalid) {
-                InputErrors.show(invalid, dialog.titleField());
-            } catch (IllegalArgumentException | IllegalStateException refused) {
-                error(getTranslation("board.action.refused"));
-            }
-        });
-        dialog.open();
-    }
-
     private void measure(CardEvents.MeasureEvent event) {
         GoalCard goal = (GoalCard) event.card().data();
         confirmedIfOdd(goal, event.value(), () -> {
-            if (attempt(() -> boards.addMeasurement(goal.id(), null, event.value()))) {
+            if (notices.attempt(() -> boards.addMeasurement(goal.id(), null, event.value()))) {
                 refresh();
             }
         });
@@ -422,7 +322,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             store.run();
             return;
         }
-        confirm("board.goal.odd.title", getTranslation("board.goal.odd.text", format(value), goal.title()),
+        notices.confirm("board.goal.odd.title", getTranslation("board.goal.odd.text", notices.format(value), goal.title()),
                 "board.goal.odd.keep", store);
     }
 
@@ -430,7 +330,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void closeGoal(CardEvents.CloseGoalEvent event) {
         GoalCard goal = (GoalCard) event.card().data();
         Runnable close = () -> {
-            if (attempt(() -> boards.closeGoal(goal.id(), goal.version(), event.outcome(), event.why()))) {
+            if (notices.attempt(() -> boards.closeGoal(goal.id(), goal.version(), event.outcome(), event.why()))) {
                 refresh();
             }
         };
@@ -438,74 +338,10 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             close.run();
             return;
         }
-        String last = format(goal.measurements().get(goal.measurements().size() - 1).value());
-        confirm("board.goal.contradicts.title", getTranslation("board.goal.contradicts.text", last,
-                format(goal.target()), getTranslation("board.goal.outcome." + event.outcome())),
+        String last = notices.format(goal.measurements().get(goal.measurements().size() - 1).value());
+        notices.confirm("board.goal.contradicts.title", getTranslation("board.goal.contradicts.text", last,
+                notices.format(goal.target()), getTranslation("board.goal.outcome." + event.outcome())),
                 "board.goal.contradicts.keep", close);
-    }
-
-    private void confirm(String titleKey, String text, String confirmKey, Runnable onYes) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("board-confirm");
-        dialog.setHeader(getTranslation(titleKey));
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("board.cancel"));
-        dialog.setConfirmText(getTranslation(confirmKey));
-        dialog.addConfirmListener(yes -> onYes.run());
-        dialog.open();
-    }
-
-    /** Says what happened, with "Ongedaan maken" for as long as the notification shows. */
-    private void offerUndo(String text, Runnable undo) {
-        Notification notification = new Notification();
-        notification.setId("board-undo-notification");
-        Button button = new Button(getTranslation("board.undo"), click -> {
-            notification.close();
-            if (attempt(undo)) {
-                refresh();
-            }
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.addClassName("board-undo");
-        notification.add(new HorizontalLayout(new Span(text), button));
-        notification.setDuration(10000);
-        notification.setPosition(Notification.Position.BOTTOM_START);
-        notification.open();
-    }
-
-    private String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(getLocale(), "%.1f", value);
-    }
-
-    // ---- telling the user ----------------------------------------------------------------
-
-    /** Runs a change; tells the user in words when it was refused or overtaken, never with a stack trace. */
-    private boolean attempt(Runnable change) {
-        try {
-            change.run();
-            return true;
-        } catch (OptimisticLockingFailureException conflict) {
-            conflictNotice();
-            refresh();
-        } catch (AccessDeniedException denied) {
-            error(getTranslation("board.refused.text"));
-        } catch (InvalidInputException invalid) {
-            error(invalid.message(getLocale()));
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            error(getTranslation("board.action.refused"));
-            refresh();
-        }
-        return false;
-    }
-
-    private void conflictNotice() {
-        Notification.show(getTranslation("board.conflict"), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_WARNING);
-    }
-
-    private void error(String text) {
-        Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     // ---- live ----------------------------------------------------------------------------

@@ -13,8 +13,8 @@ class TextEditDialog extends Dialog {
 
     private final TextArea text;
 
-    TextEditDialog(String title, String current) {
-        setHeaderTitle(title);
+    TextEditDialog(String current) {
+        setHeaderTitle(getTranslation("board.card.edit"));
         text = new TextArea(getTranslation("board.card.text"), current, "");
         text.setId("edit-card-text");
         text.setWidth("min(32em, 80vw)");

@@ -150,6 +150,11 @@ class AuthorisationMatrixTest {
         final long actionVersion;
         final long goalA;
         final long goalVersion;
+        final long successA;
+        final long commentA;
+        final long parkedIdeaA;
+        final long closedGoalA;
+        final long deletedSuccessA;
         final long closedSessionA;
         final long runningSessionA;
         final long journalEntryA;
@@ -171,6 +176,28 @@ class AuthorisationMatrixTest {
             actionA = as(a.teacher(), () -> board.addAction(teamA, teacherA, "Rooster delen", teacherA,
                     FixedTime.today(context).plusWeeks(2)));
             goalA = as(a.teacher(), () -> board.addGoal(teamA, "Minder uitval", "procent", 5.0, null, null));
+            as(a.teacher(), () -> {
+                board.addMeasurement(goalA, null, 4.0);
+                return null;
+            });
+            successA = as(a.teacher(), () -> board.addSuccess(teamA, teacherA, "Op tijd"));
+            commentA = as(a.teacher(), () -> board.addComment(teamA, teacherA, CommentKind.COMMENT, "Mooi",
+                    CardKind.IDEA, ideaA));
+            parkedIdeaA = as(a.teacher(), () -> {
+                long parked = board.addIdea(teamA, teacherA, "Later misschien");
+                board.decideIdea(parked, 0, IdeaStatus.PARKED);
+                return parked;
+            });
+            closedGoalA = as(a.teacher(), () -> {
+                long closed = board.addGoal(teamA, "Klaar doel", null, null, null, null);
+                board.closeGoal(closed, 0, GoalOutcome.STOPPED, null);
+                return closed;
+            });
+            deletedSuccessA = as(a.teacher(), () -> {
+                long deleted = board.addSuccess(teamA, teacherA, "Per ongeluk");
+                board.deleteCard(CardKind.SUCCESS, deleted, 0);
+                return deleted;
+            });
             ideaVersion = id("select version from idea where id = ?", ideaA);
             actionVersion = id("select version from improvement_action where id = ?", actionA);
             goalVersion = id("select version from goal where id = ?", goalA);
@@ -439,6 +466,17 @@ class AuthorisationMatrixTest {
                 row(s, "addSuccess", TEAM_A, f -> f.bean(s).addSuccess(f.teamA, f.teacherA, "Gelukt")),
                 row(s, "addComment", TEAM_A, f -> f.bean(s).addComment(f.teamA, f.teacherA, CommentKind.QUESTION,
                         "Waarom?", CardKind.IDEA, f.ideaA)),
+                row(s, "editSuccess", TEAM_A, f -> f.bean(s).editSuccess(f.successA, 0, "Iedereen op tijd")),
+                row(s, "editIdea", TEAM_A, f -> f.bean(s).editIdea(f.ideaA, f.ideaVersion, "Samen nakijken op vrijdag")),
+                row(s, "editComment", TEAM_A, f -> f.bean(s).editComment(f.commentA, 0, "Heel mooi")),
+                row(s, "editGoal", TEAM_A, f -> f.bean(s).editGoal(f.goalA, f.goalVersion, "Minder uitval", "procent",
+                        4.0, null, null)),
+                row(s, "deleteCard", TEAM_A, f -> f.bean(s).deleteCard(CardKind.SUCCESS, f.successA, 0)),
+                row(s, "restoreCard", TEAM_A, f -> f.bean(s).restoreCard(CardKind.SUCCESS, f.deletedSuccessA)),
+                row(s, "reopenGoal", TEAM_A, f -> f.bean(s).reopenGoal(f.closedGoalA, 1)),
+                row(s, "correctMeasurement", TEAM_A, f -> f.bean(s).correctMeasurement(f.goalA, f.goalVersion, 0, 5.0)),
+                row(s, "deleteMeasurement", TEAM_A, f -> f.bean(s).deleteMeasurement(f.goalA, f.goalVersion, 0)),
+                row(s, "undoIdeaDecision", TEAM_A, f -> f.bean(s).undoIdeaDecision(f.parkedIdeaA, IdeaStatus.NEW)),
                 row(s, "changesBetween", TEAM_A, f -> f.bean(s).changesBetween(f.teamA,
                         f.now().minusDays(1), f.now().plusMinutes(1))),
                 row(s, "actionsCsv", TEAM_A, f -> f.bean(s).actionsCsv(f.teamA, Messages.DUTCH)));

@@ -13,7 +13,7 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /** Package-private: only BoardService reaches this table. */
 interface ActionRepository extends JpaRepository<ImprovementAction, Long> {
-    @Query("select a from ImprovementAction a where a.teamId = ?1 and (a.status in ?2 or a.createdOn >= ?3)"
+    @Query("select a from ImprovementAction a where a.teamId = ?1 and (a.status in ?2 or a.closedOn >= ?3)"
             + " order by a.dueOn nulls last, a.id")
     List<ImprovementAction> findShownOnBoard(long teamId, Collection<ActionStatus> open, LocalDate closedSince);
 
@@ -21,4 +21,6 @@ interface ActionRepository extends JpaRepository<ImprovementAction, Long> {
                                                                       Collection<ActionStatus> statuses);
 
     List<ImprovementAction> findByTeamIdOrderByCreatedOnAscIdAsc(long teamId);
+
+    List<ImprovementAction> findByFromIdeaId(long ideaId);
 }

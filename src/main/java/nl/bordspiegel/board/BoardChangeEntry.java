@@ -11,10 +11,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.TextRules;
+
 /** One line of a board's change log: written once, never edited. */
 @Entity
 @Table(name = "board_change")
 class BoardChangeEntry {
+
+    /** The column's size: a whole card text (2000) and what happened to it. */
+    static final int MAX_DESCRIPTION = 2100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,7 +58,12 @@ class BoardChangeEntry {
         this.kind = kind;
         this.cardKind = cardKind;
         this.cardId = cardId;
-        this.description = description.length() > 600 ? description.substring(0, 600) : description;
+        // Checked, never cut: a change line that lost its end would misreport what happened.
+        if (description.length() > MAX_DESCRIPTION) {
+            throw InvalidInputException.at("text", "security.input.tooLong",
+                    new TextRules.MessageArg("board.input.field.text"), MAX_DESCRIPTION);
+        }
+        this.description = description;
     }
 
     BoardChangeLine line() {

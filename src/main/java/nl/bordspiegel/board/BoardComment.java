@@ -3,6 +3,7 @@ package nl.bordspiegel.board;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import nl.bordspiegel.shared.Vocabulary.CommentKind;
 
 /** A question or comment on the board, about the board as a whole or about one card. */
 @Entity
-class BoardComment {
+class BoardComment implements Removable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +46,9 @@ class BoardComment {
     @Version
     private int version;
 
+    @Embedded
+    private Removal removal = new Removal();
+
     protected BoardComment() {
     }
 
@@ -62,6 +66,34 @@ class BoardComment {
         this.cardId = cardId;
     }
 
+    /** Hibernate leaves an embedded value null when all its columns are: a card that was never deleted. */
+    @Override
+    public Removal removal() {
+        if (removal == null) {
+            removal = new Removal();
+        }
+        return removal;
+    }
+
+    void reword(String newText) {
+        text = BoardService.required(newText, 2000);
+    }
+
+    @Override
+    public String describe() {
+        return text;
+    }
+
+    @Override
+    public long teamId() {
+        return teamId;
+    }
+
+    @Override
+    public int version() {
+        return version;
+    }
+
     long id() {
         return id;
     }
@@ -71,6 +103,6 @@ class BoardComment {
     }
 
     CommentCard card(String authorName) {
-        return new CommentCard(id, kind, text, authorId, authorName, writtenOn, cardKind, cardId);
+        return new CommentCard(id, version, kind, text, authorId, authorName, writtenOn, cardKind, cardId);
     }
 }

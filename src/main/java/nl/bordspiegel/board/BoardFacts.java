@@ -78,7 +78,7 @@ public class BoardFacts {
         Map<Long, List<Point>> measurements = new HashMap<>();
         jdbc.query("""
                 select m.goal_id, m.measured_on, m.measured_value from measurement m join goal g on g.id = m.goal_id
-                where g.team_id in (:ids) and g.outcome is null and (g.ends_on is null or g.ends_on >= :today)
+                where g.team_id in (:ids) and g.deleted_at is null and g.outcome is null and (g.ends_on is null or g.ends_on >= :today)
                 order by m.measured_on, m.id
                 """, parameters, rs -> {
             measurements.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
@@ -86,7 +86,7 @@ public class BoardFacts {
         });
         return jdbc.query("""
                 select id, team_id, title, measure, target from goal
-                where team_id in (:ids) and outcome is null and (ends_on is null or ends_on >= :today) order by id
+                where team_id in (:ids) and deleted_at is null and outcome is null and (ends_on is null or ends_on >= :today) order by id
                 """, parameters, (rs, row) -> new GoalFact(rs.getLong(2), rs.getString(3), rs.getString(4),
                 rs.getObject(5, Double.class), measurements.getOrDefault(rs.getLong(1), List.of())));
     }

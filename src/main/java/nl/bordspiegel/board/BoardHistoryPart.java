@@ -40,7 +40,7 @@ class BoardHistoryPart implements SchoolPart {
     public void exportTo(HistoryExport export) {
         export.goals().addAll(goals(export));
         export.ideas().addAll(named.query("select id, team_id, author_id, proposed_on, text, status from idea"
-                + " where team_id in (:teams)" + export.since("proposed_on") + " order by id", export.params(),
+                + " where team_id in (:teams) and deleted_at is null" + export.since("proposed_on") + " order by id", export.params(),
                 (rs, n) -> new SchoolHistory.Idea(HistoryKeys.idea(rs.getLong(1)), HistoryKeys.team(rs.getLong(2)),
                         HistoryKeys.person(rs.getLong(3)), date(rs, 4), rs.getString(5),
                         IdeaStatus.valueOf(rs.getString(6)))));
@@ -52,11 +52,11 @@ class BoardHistoryPart implements SchoolPart {
                         idea(rs.getObject(5, Long.class)), date(rs, 6), date(rs, 7),
                         ActionStatus.valueOf(rs.getString(8)), date(rs, 9))));
         export.comments().addAll(named.query("select team_id, author_id, written_on, kind, text from board_comment"
-                + " where team_id in (:teams)" + export.since("written_on") + " order by id", export.params(),
+                + " where team_id in (:teams) and deleted_at is null" + export.since("written_on") + " order by id", export.params(),
                 (rs, n) -> new SchoolHistory.Comment(HistoryKeys.team(rs.getLong(1)), HistoryKeys.person(rs.getLong(2)),
                         date(rs, 3), CommentKind.valueOf(rs.getString(4)), rs.getString(5))));
         export.successes().addAll(named.query("select team_id, author_id, noted_on, text from success"
-                + " where team_id in (:teams)" + export.since("noted_on") + " order by id", export.params(),
+                + " where team_id in (:teams) and deleted_at is null" + export.since("noted_on") + " order by id", export.params(),
                 (rs, n) -> new SchoolHistory.Success(HistoryKeys.team(rs.getLong(1)), HistoryKeys.person(rs.getLong(2)),
                         date(rs, 3), rs.getString(4))));
     }
@@ -65,12 +65,13 @@ class BoardHistoryPart implements SchoolPart {
     private List<SchoolHistory.Goal> goals(HistoryExport export) {
         Map<Long, List<SchoolHistory.Measurement>> measurements = new HashMap<>();
         named.query("select m.goal_id, m.measured_on, m.measured_value from measurement m join goal g on g.id = m.goal_id"
-                + " where g.team_id in (:teams)" + export.since("m.measured_on") + " order by m.measured_on, m.id",
+                + " where g.team_id in (:teams) and g.deleted_at is null" + export.since("m.measured_on") + " order by m.measured_on, m.id",
                 export.params(), rs -> {
                     measurements.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                             .add(new SchoolHistory.Measurement(date(rs, 2), rs.getDouble(3)));
                 });
-        return named.query("select id, team_id, title, measure, target from goal where team_id in (:teams) order by id",
+        return named.query("select id, team_id, title, measure, target from goal where team_id in (:teams)"
+                + " and deleted_at is null order by id",
                 export.params(), (rs, n) -> new SchoolHistory.Goal(HistoryKeys.goal(rs.getLong(1)),
                         HistoryKeys.team(rs.getLong(2)), rs.getString(3), rs.getString(4),
                         rs.getObject(5, Double.class), measurements.getOrDefault(rs.getLong(1), List.of())));

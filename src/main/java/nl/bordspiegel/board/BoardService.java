@@ -41,7 +41,7 @@ public class BoardService {
 
     /** A new goal runs six weeks unless the team says otherwise (the programme's 4–6 week cycle). */
     public static final int DEFAULT_GOAL_WEEKS = 6;
-    /** Done and dropped actions stay visible this long after they were made, so a finished one can be undone. */
+    /** Done and dropped actions stay visible this long after they closed, so a finished one can be undone. */
     static final int CLOSED_ACTIONS_WEEKS = 6;
     /** Successes are celebrated in the weeks after they happen; older ones live in the history. */
     static final int SUCCESS_WEEKS = 4;
@@ -90,15 +90,15 @@ public class BoardService {
         LocalDate today = today();
         List<GoalCard> goalCards = goals.findShownOnBoard(teamId, today.minusWeeks(CLOSED_GOAL_WEEKS)).stream()
                 .map(Goal::card).toList();
-        List<IdeaCard> ideaCards = ideas.findByTeamIdAndStatusInOrderByProposedOnAscIdAsc(teamId,
+        List<IdeaCard> ideaCards = ideas.findByTeamIdAndRemovalDeletedAtIsNullAndStatusInOrderByProposedOnAscIdAsc(teamId,
                 EnumSet.of(IdeaStatus.NEW, IdeaStatus.PARKED)).stream().map(idea -> ideaCard(idea, names)).toList();
         List<ActionCard> actionCards = actions.findShownOnBoard(teamId, OPEN, today.minusWeeks(CLOSED_ACTIONS_WEEKS))
                 .stream().map(action -> actionCard(action, names, today)).toList();
-        List<SuccessCard> successCards = successes.findByTeamIdAndNotedOnGreaterThanEqualOrderByNotedOnDescIdDesc(
+        List<SuccessCard> successCards = successes.findByTeamIdAndRemovalDeletedAtIsNullAndNotedOnGreaterThanEqualOrderByNotedOnDescIdDesc(
                 teamId, today.minusWeeks(SUCCESS_WEEKS)).stream().map(success -> new SuccessCard(success.id(),
                 success.version(), success.text(), success.authorId(), names.of(success.authorId()),
                 success.notedOn())).toList();
-        List<CommentCard> commentCards = comments.findByTeamIdAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(
+        List<CommentCard> commentCards = comments.findByTeamIdAndRemovalDeletedAtIsNullAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(
                 teamId, today.minusWeeks(COMMENT_WEEKS)).stream()
                 .map(comment -> comment.card(names.of(comment.authorId()))).toList();
         return new Board(people.team(), me.personId(), authors(people, me), owners(people), goalCards, ideaCards,
@@ -247,6 +247,97 @@ public class BoardService {
         return comment.id();
     }
 
+    // ---- corrections ---------------------------------------------------------------------
+
+    public void editSuccess(long successId, long version, String text) {
+        Success success = visible(successes.findById(successId), CardKind.SUCCESS, successId, Success::teamId);
+        checkVersion(CardKind.SUCCESS, successId, version, success.version());
+        success.reword(text);
+        changed(success.teamId(), ChangeKind.CARD_EDITED, CardKind.SUCCESS, successId, success.text());
+    }
+
+    public void editIdea(long ideaId, long version, String text) {
+        Idea idea = visible(ideas.findById(ideaId), CardKind.IDEA, ideaId, Idea::teamId);
+        checkVersion(CardKind.IDEA, ideaId, version, idea.version());
+        idea.reword(text);
+        changed(idea.teamId(), ChangeKind.CARD_EDITED, CardKind.IDEA, ideaId, idea.text());
+    }
+
+    public void editComment(long commentId, long version, String text) {
+        BoardComment comment = visible(comments.findById(commentId), CardKind.COMMENT, commentId, BoardComment::teamId);
+        checkVersion(CardKind.COMMENT, commentId, version, comment.version());
+        comment.reword(text);
+        changed(comment.teamId(), ChangeKind.CARD_EDITED, CardKind.COMMENT, commentId, text.strip());
+    }
+
+    /** A goal's title, measure, target and period; a null start or end keeps the period open on that side. */
+    public void editGoal(long goalId, long version, String title, String measure, Double target, LocalDate startsOn,
+                         LocalDate endsOn) {
+        Goal goal = visibleGoal(goalId);
+        checkVersion(CardKind.GOAL, goalId, version, goal.version());
+        goal.edit(title, measure, target, startsOn, endsOn);
+        changed(goal.teamId(), ChangeKind.CARD_EDITED, CardKind.GOAL, goalId, goal.title());
+    }
+
+    /** Takes a goal, idea, success or comment off the board; {@link #restoreCard} brings it back for a while. */
+    public void deleteCard(CardKind kind, long cardId, long version) {
+        Removable card = removable(kind, cardId, false);
+        checkVersion(kind, cardId, version, card.version());
+        if (card instanceof Idea idea && idea.status() == IdeaStatus.ADOPTED) {
+            throw new IllegalStateException("An adopted idea lives on as its action");
+        }
+        card.removal().delete(LocalDateTime.now(clock));
+        changed(card.teamId(), ChangeKind.CARD_DELETED, kind, cardId, card.describe());
+    }
+
+    /** Undoes a deletion within {@link Removal#UNDO_WINDOW}: the same card, with its comments, is back. */
+    public void restoreCard(CardKind kind, long cardId) {
+        Removable card = removable(kind, cardId, true);
+        card.removal().restore(LocalDateTime.now(clock));
+        changed(card.teamId(), ChangeKind.CARD_RESTORED, kind, cardId, card.describe());
+    }
+
+    public void reopenGoal(long goalId, long version) {
+        Goal goal = visibleGoal(goalId);
+        checkVersion(CardKind.GOAL, goalId, version, goal.version());
+        goal.reopen();
+        changed(goal.teamId(), ChangeKind.GOAL_REOPENED, CardKind.GOAL, goalId, goal.title());
+    }
+
+    /** Corrects the measurement at {@code index} in date order (as the card lists them). */
+    public void correctMeasurement(long goalId, long version, int index, double value) {
+        Goal goal = visibleGoal(goalId);
+        checkVersion(CardKind.GOAL, goalId, version, goal.version());
+        goal.correct(index, value);
+        changed(goal.teamId(), ChangeKind.MEASUREMENT_EDITED, CardKind.GOAL, goalId, goal.title() + ": " + value);
+    }
+
+    /** Removes a measurement and returns it, so an undo can put it back with {@link #addMeasurement}. */
+    public GoalCard.MeasurementPoint deleteMeasurement(long goalId, long version, int index) {
+        Goal goal = visibleGoal(goalId);
+        checkVersion(CardKind.GOAL, goalId, version, goal.version());
+        GoalCard.MeasurementPoint removed = goal.removeMeasurement(index);
+        changed(goal.teamId(), ChangeKind.CARD_DELETED, CardKind.GOAL, goalId, goal.title() + ": " + removed.value());
+        return removed;
+    }
+
+    /**
+     * Undoes a park, drop or adopt: the idea is {@code before} again. An adopted idea's action
+     * goes with it, as long as nobody has started on it.
+     */
+    public void undoIdeaDecision(long ideaId, IdeaStatus before) {
+        Idea idea = visible(ideas.findById(ideaId), CardKind.IDEA, ideaId, Idea::teamId);
+        if (idea.status() == IdeaStatus.ADOPTED) {
+            List<ImprovementAction> fromIt = actions.findByFromIdeaId(ideaId);
+            if (fromIt.stream().anyMatch(action -> action.status() != ActionStatus.OPEN)) {
+                throw new IllegalStateException("The action from idea " + ideaId + " was already taken up");
+            }
+            actions.deleteAll(fromIt);
+        }
+        idea.revert(before);
+        changed(idea.teamId(), ChangeKind.DECISION_UNDONE, CardKind.IDEA, ideaId, idea.text());
+    }
+
     // ---- what changed, exports ---------------------------------------------------------
 
     /** The board's change log between two moments: what a session's record summarises. */
@@ -328,10 +419,34 @@ public class BoardService {
         }
     }
 
+    private Removable removable(CardKind kind, long cardId, boolean deleted) {
+        Optional<? extends Removable> card = switch (kind) {
+            case GOAL -> goals.findById(cardId);
+            case IDEA -> ideas.findById(cardId);
+            case SUCCESS -> successes.findById(cardId);
+            case COMMENT -> comments.findById(cardId);
+            case ACTION -> throw new IllegalArgumentException("An action is dropped, not deleted");
+        };
+        Removable found = card.orElseThrow(() -> new IllegalArgumentException("No " + kind + " " + cardId));
+        directory.requireVisible(found.teamId());
+        if (found.removal().deleted() != deleted) {
+            throw new IllegalStateException(kind + " " + cardId + (deleted ? " is not deleted" : " is already deleted"));
+        }
+        return found;
+    }
+
+    /** The card when it exists and the signed-in user may see its team; a deleted card is no longer there to edit. */
+    private <T> T visible(Optional<T> found, CardKind kind, long id, java.util.function.ToLongFunction<T> team) {
+        T card = found.orElseThrow(() -> new IllegalArgumentException("No " + kind + " " + id));
+        directory.requireVisible(team.applyAsLong(card));
+        if (card instanceof Removable removable && removable.removal().deleted()) {
+            throw new IllegalStateException(kind + " " + id + " was deleted");
+        }
+        return card;
+    }
+
     private Goal visibleGoal(long goalId) {
-        Goal goal = goals.findById(goalId).orElseThrow(() -> new IllegalArgumentException("No goal " + goalId));
-        directory.requireVisible(goal.teamId());
-        return goal;
+        return visible(goals.findById(goalId), CardKind.GOAL, goalId, Goal::teamId);
     }
 
     private ImprovementAction visibleAction(long actionId) {

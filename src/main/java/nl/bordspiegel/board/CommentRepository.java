@@ -13,6 +13,6 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /** Package-private: only BoardService reaches this table. */
 interface CommentRepository extends JpaRepository<BoardComment, Long> {
-    List<BoardComment> findByTeamIdAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(long teamId,
+    List<BoardComment> findByTeamIdAndRemovalDeletedAtIsNullAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(long teamId,
                                                                                       LocalDate since);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -18,9 +19,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
+import nl.bordspiegel.shared.InvalidInputException;
+
 /** A team goal with its measure (meetlat): a target, measurements over time, a period and an outcome. */
 @Entity
-class Goal {
+class Goal implements Removable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +58,9 @@ class Goal {
     @Version
     private int version;
 
+    @Embedded
+    private Removal removal = new Removal();
+
     protected Goal() {
     }
 
@@ -77,6 +83,47 @@ class Goal {
         measurements.add(new Point(on, value));
     }
 
+    /** Title, measure, target and period, checked as when the goal was added. */
+    void edit(String newTitle, String newMeasure, Double newTarget, LocalDate newStart, LocalDate newEnd) {
+        if (newEnd != null && newStart != null && newEnd.isBefore(newStart)) {
+            throw InvalidInputException.at("endsOn", "board.goal.endBeforeStart");
+        }
+        title = BoardService.required(newTitle, 500);
+        measure = BoardService.optional(newMeasure, 500);
+        target = newTarget;
+        startedOn = newStart;
+        endsOn = newEnd;
+    }
+
+    /** The measurement at {@code index} in date order, as the card shows them. */
+    void correct(int index, double value) {
+        Point point = at(index);
+        measurements.set(measurements.indexOf(point), new Point(point.measuredOn, value));
+    }
+
+    GoalCard.MeasurementPoint removeMeasurement(int index) {
+        Point point = at(index);
+        measurements.remove(point);
+        return new GoalCard.MeasurementPoint(point.measuredOn, point.measuredValue);
+    }
+
+    private Point at(int index) {
+        List<Point> sorted = measurements.stream().sorted(Comparator.comparing(Point::measuredOn)).toList();
+        if (index < 0 || index >= sorted.size()) {
+            throw new IllegalArgumentException("Goal " + id + " has no measurement " + index);
+        }
+        return sorted.get(index);
+    }
+
+    /** A goal closed by mistake runs again, without its outcome. */
+    void reopen() {
+        if (outcome == null) {
+            throw new IllegalStateException("Goal " + id + " is running");
+        }
+        outcome = null;
+        outcomeNote = null;
+    }
+
     void closeOut(GoalOutcome how, String why) {
         if (outcome != null) {
             throw new IllegalStateException("Goal " + id + " is already closed");
@@ -89,11 +136,27 @@ class Goal {
         return id;
     }
 
-    long teamId() {
+    /** Hibernate leaves an embedded value null when all its columns are: a card that was never deleted. */
+    @Override
+    public Removal removal() {
+        if (removal == null) {
+            removal = new Removal();
+        }
+        return removal;
+    }
+
+    @Override
+    public String describe() {
+        return title;
+    }
+
+    @Override
+    public long teamId() {
         return teamId;
     }
 
-    int version() {
+    @Override
+    public int version() {
         return version;
     }
 

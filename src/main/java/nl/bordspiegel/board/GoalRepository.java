@@ -13,7 +13,7 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /** Package-private: only BoardService reaches this table. */
 interface GoalRepository extends JpaRepository<Goal, Long> {
-    @Query("select g from Goal g where g.teamId = ?1 and (g.outcome is null or g.endsOn >= ?2 or g.endsOn is null)"
+    @Query("select g from Goal g where g.teamId = ?1 and g.removal.deletedAt is null and (g.outcome is null or g.endsOn >= ?2 or g.endsOn is null)"
             + " order by g.id")
     List<Goal> findShownOnBoard(long teamId, LocalDate closedSince);
 }

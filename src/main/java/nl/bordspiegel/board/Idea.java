@@ -3,6 +3,7 @@ package nl.bordspiegel.board;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /** An improvement idea: anyone proposes one; a session adopts, parks or drops it. */
 @Entity
-class Idea {
+class Idea implements Removable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +38,9 @@ class Idea {
 
     @Version
     private int version;
+
+    @Embedded
+    private Removal removal = new Removal();
 
     protected Idea() {
     }
@@ -60,6 +64,17 @@ class Idea {
         status = decision;
     }
 
+    /** Undoes a park, drop or adopt: the idea is back as it was before the decision. */
+    void revert(IdeaStatus before) {
+        if (before != IdeaStatus.NEW && before != IdeaStatus.PARKED) {
+            throw new IllegalArgumentException("An idea goes back to new or parked, not " + before);
+        }
+        if (status == IdeaStatus.NEW) {
+            throw new IllegalStateException("Idea " + id + " has no decision to undo");
+        }
+        status = before;
+    }
+
     void reword(String newText) {
         text = BoardService.required(newText, 2000);
     }
@@ -68,7 +83,22 @@ class Idea {
         return id;
     }
 
-    long teamId() {
+    /** Hibernate leaves an embedded value null when all its columns are: a card that was never deleted. */
+    @Override
+    public Removal removal() {
+        if (removal == null) {
+            removal = new Removal();
+        }
+        return removal;
+    }
+
+    @Override
+    public String describe() {
+        return text;
+    }
+
+    @Override
+    public long teamId() {
         return teamId;
     }
 
@@ -76,7 +106,8 @@ class Idea {
         return authorId;
     }
 
-    int version() {
+    @Override
+    public int version() {
         return version;
     }
 

@@ -13,5 +13,5 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /** Package-private: only BoardService reaches this table. */
 interface IdeaRepository extends JpaRepository<Idea, Long> {
-    List<Idea> findByTeamIdAndStatusInOrderByProposedOnAscIdAsc(long teamId, Collection<IdeaStatus> statuses);
+    List<Idea> findByTeamIdAndRemovalDeletedAtIsNullAndStatusInOrderByProposedOnAscIdAsc(long teamId, Collection<IdeaStatus> statuses);
 }

@@ -3,6 +3,7 @@ package nl.bordspiegel.board;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,7 +12,7 @@ import jakarta.persistence.Version;
 
 /** Something that went well (a top), celebrated at the start of a session. */
 @Entity
-class Success {
+class Success implements Removable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,6 +32,9 @@ class Success {
     @Version
     private int version;
 
+    @Embedded
+    private Removal removal = new Removal();
+
     protected Success() {
     }
 
@@ -41,11 +45,30 @@ class Success {
         this.text = BoardService.required(text, 2000);
     }
 
+    void reword(String newText) {
+        text = BoardService.required(newText, 2000);
+    }
+
     long id() {
         return id;
     }
 
-    long teamId() {
+    /** Hibernate leaves an embedded value null when all its columns are: a card that was never deleted. */
+    @Override
+    public Removal removal() {
+        if (removal == null) {
+            removal = new Removal();
+        }
+        return removal;
+    }
+
+    @Override
+    public String describe() {
+        return text;
+    }
+
+    @Override
+    public long teamId() {
         return teamId;
     }
 
@@ -53,7 +76,8 @@ class Success {
         return authorId;
     }
 
-    int version() {
+    @Override
+    public int version() {
         return version;
     }
 

@@ -13,5 +13,5 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /** Package-private: only BoardService reaches this table. */
 interface SuccessRepository extends JpaRepository<Success, Long> {
-    List<Success> findByTeamIdAndNotedOnGreaterThanEqualOrderByNotedOnDescIdDesc(long teamId, LocalDate since);
+    List<Success> findByTeamIdAndRemovalDeletedAtIsNullAndNotedOnGreaterThanEqualOrderByNotedOnDescIdDesc(long teamId, LocalDate since);
 }

@@ -19,7 +19,22 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import java.time.Duration;
+
+import org.springframework.context.ApplicationContext;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
+
 import nl.bordspiegel.BoardTestSchool;
+import nl.bordspiegel.FixedTime;
+import nl.bordspiegel.board.BoardPresence;
+import nl.bordspiegel.board.GoalOutcome;
 import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.school.PersonSummary;
 
@@ -27,6 +42,12 @@ class BoardViewTest extends KaribuTest {
 
     @Autowired
     BoardTestSchool school;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    BoardPresence presence;
 
     long teamA;
 
@@ -109,6 +130,178 @@ class BoardViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Dit bord is niet voor jou");
         assertThat(_find(Div.class, spec -> spec.withId("column-actions"))).isEmpty();
+    }
+
+    // ---- issue 14: corrections and the defects found by new users --------------------------
+
+    @Test
+    void aNewCommentStaysOpenAfterSending() {
+        add("add-success", "Goede ouderavond");
+        Details comments = _get(cardWith("column-successes", "Goede ouderavond"), Details.class,
+                spec -> spec.withClasses("card-comments"));
+        comments.setOpened(true);
+
+        HasValueUtilsKt._setValue(_get(comments, TextField.class, spec -> spec.withClasses("card-comment-field")),
+                "Wie was er nog meer?");
+        _click(_get(comments, Button.class, spec -> spec.withClasses("card-comment-add")));
+
+        Details after = _get(cardWith("column-successes", "Goede ouderavond"), Details.class,
+                spec -> spec.withClasses("card-comments"));
+        assertThat(after.isOpened()).as("still open after sending").isTrue();
+        assertThat(after.getElement().getTextRecursively()).contains("Wie was er nog meer?");
+    }
+
+    @Test
+    void anOldActionMarkedDoneStaysOnTheBoardForTheWeeksAfterItClosed() {
+        add("add-action", "Oude actie uit september");
+        FixedTime.advance(context, Duration.ofDays(7 * 7));
+        UI.getCurrent().navigate("bord/" + teamA);
+
+        _click(_get(cardWith("column-actions", "Oude actie uit september"), Button.class,
+                spec -> spec.withClasses("status-dropped")));
+
+        assertThat(cardWith("column-actions", "Oude actie uit september").getClassNames()).contains("action-dropped");
+    }
+
+    @Test
+    void aDisabledDoneButtonSaysWhyForAnActionWithoutOwner() {
+        add("add-action", "Actie zonder eigenaar");
+        Component action = cardWith("column-actions", "Actie zonder eigenaar");
+
+        Button done = _get(action, Button.class, spec -> spec.withClasses("status-done"));
+        assertThat(done.isEnabled()).isFalse();
+        assertThat(action.getElement().getTextRecursively()).contains("Klaar kan pas als iemand eigenaar is");
+    }
+
+    @Test
+    void closingAGoalSuggestsTheOutcomeAndAsksWhenTheChoiceContradictsTheLastMeasurement() {
+        HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withId("add-goal-target")), 85.0);
+        add("add-goal-title", "Dagelijks lezen");
+        measure("Dagelijks lezen", 72.0);
+        Component goal = cardWith("column-goals", "Dagelijks lezen");
+        open(goal, "goal-close-out");
+        @SuppressWarnings("unchecked")
+        Select<GoalOutcome> outcome = _get(goal, Select.class, spec -> spec.withClasses("goal-outcome"));
+        assertThat(outcome.getValue()).as("suggested from 72 against 85").isEqualTo(GoalOutcome.NOT_REACHED);
+
+        HasValueUtilsKt._setValue(outcome, GoalOutcome.REACHED);
+        _click(_get(goal, Button.class, spec -> spec.withClasses("goal-close")));
+
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(question)).contains("72", "85", "Gehaald");
+        assertThat(cardWith("column-goals", "Dagelijks lezen").getClassNames()).as("not closed yet")
+                .doesNotContain("goal-closed");
+        ConfirmDialogKt._fireConfirm(question);
+        assertThat(cardWith("column-goals", "Dagelijks lezen").getClassNames()).contains("goal-closed");
+    }
+
+    @Test
+    void aMeasurementAbove100OnAPercentageIsStoredOnlyAfterConfirmation() {
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("add-goal-measure")), "% op tijd");
+        add("add-goal-title", "Op tijd beginnen");
+
+        measure("Op tijd beginnen", 150.0);
+
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(question)).contains("150");
+        assertThat(cardWith("column-goals", "Op tijd beginnen").getElement().getTextRecursively())
+                .contains("Nog geen metingen");
+        ConfirmDialogKt._fireConfirm(question);
+        assertThat(cardWith("column-goals", "Op tijd beginnen").getElement().getTextRecursively())
+                .contains("Laatste meting: 150");
+    }
+
+    @Test
+    void aCardIsEditedDeletedAndBroughtBackWithOngedaanMaken() {
+        add("add-idea", "Kringgesprek op maandg");
+        _click(_get(cardWith("column-ideas", "maandg"), Button.class, spec -> spec.withClasses("card-edit")));
+        HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withId("edit-card-text")), "Kringgesprek op maandag");
+        _click(_get(Button.class, spec -> spec.withId("edit-card-save")));
+        assertThat(text("column-ideas")).contains("Kringgesprek op maandag");
+
+        _click(_get(cardWith("column-ideas", "Kringgesprek op maandag"), Button.class,
+                spec -> spec.withClasses("card-delete")));
+        assertThat(text("column-ideas")).doesNotContain("Kringgesprek op maandag");
+        _click(_get(Button.class, spec -> spec.withClasses("board-undo")));
+
+        assertThat(text("column-ideas")).contains("Kringgesprek op maandag");
+    }
+
+    @Test
+    void parkingAnIdeaIsUndoneFromTheNotification() {
+        add("add-idea", "Tuin opknappen");
+        _click(_get(cardWith("column-ideas", "Tuin opknappen"), Button.class, spec -> spec.withClasses("idea-park")));
+        assertThat(cardWith("column-ideas", "Tuin opknappen").getElement().getTextRecursively()).contains("Geparkeerd");
+
+        _click(_get(Button.class, spec -> spec.withClasses("board-undo")));
+
+        assertThat(cardWith("column-ideas", "Tuin opknappen").getElement().getTextRecursively())
+                .doesNotContain("Geparkeerd");
+    }
+
+    @Test
+    void aMeasurementIsCorrectedAndAClosedGoalReopened() {
+        add("add-goal-title", "Rustige gang");
+        measure("Rustige gang", 3.0);
+        open(cardWith("column-goals", "Rustige gang"), "goal-measurements");
+        _click(_get(cardWith("column-goals", "Rustige gang"), Button.class,
+                spec -> spec.withClasses("goal-measurement-edit")));
+        HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withId("edit-measurement-value")), 4.0);
+        _click(_get(Button.class, spec -> spec.withId("edit-measurement-save")));
+        assertThat(cardWith("column-goals", "Rustige gang").getElement().getTextRecursively())
+                .contains("Laatste meting: 4");
+
+        Component goal = cardWith("column-goals", "Rustige gang");
+        open(goal, "goal-close-out");
+        @SuppressWarnings("unchecked")
+        Select<GoalOutcome> outcome = _get(goal, Select.class, spec -> spec.withClasses("goal-outcome"));
+        HasValueUtilsKt._setValue(outcome, GoalOutcome.STOPPED);
+        _click(_get(goal, Button.class, spec -> spec.withClasses("goal-close")));
+        _click(_get(cardWith("column-goals", "Rustige gang"), Button.class, spec -> spec.withClasses("goal-reopen")));
+
+        assertThat(cardWith("column-goals", "Rustige gang").getClassNames()).doesNotContain("goal-closed");
+    }
+
+    @Test
+    void anUnchangedCardKeepsItsComponentWhenAnotherCardChanges() {
+        add("add-success", "Eerste succes");
+        add("add-success", "Tweede succes");
+        Component first = cardWith("column-successes", "Eerste succes");
+        Component second = cardWith("column-successes", "Tweede succes");
+
+        open(second, "card-comments");
+        HasValueUtilsKt._setValue(_get(second, TextField.class, spec -> spec.withClasses("card-comment-field")), "Top");
+        _click(_get(second, Button.class, spec -> spec.withClasses("card-comment-add")));
+
+        assertThat(cardWith("column-successes", "Eerste succes")).isSameAs(first);
+        assertThat(cardWith("column-successes", "Tweede succes")).isNotSameAs(second);
+        assertThat(first.getId()).hasValueSatisfying(id -> assertThat(id).startsWith("card-success-"));
+    }
+
+    @Test
+    void theBoardShowsWhoElseHasItOpen() {
+        Registration tom = presence.enter(teamA, new BoardPresence.Viewer(school.person(BoardTestSchool.TOM),
+                "Tom Tol"), () -> { });
+        try {
+            UI.getCurrent().navigate("bord/" + teamA);
+
+            Component present = _get(Component.class, spec -> spec.withId("board-present"));
+            assertThat(present.isVisible()).isTrue();
+            assertThat(present.getElement().getTextRecursively()).contains("Tom Tol");
+            assertThat(_find(present, AvatarGroup.class)).hasSize(1);
+        } finally {
+            tom.remove();
+        }
+    }
+
+    private static void open(Component card, String detailsClass) {
+        _get(card, Details.class, spec -> spec.withClasses(detailsClass)).setOpened(true);
+    }
+
+    private static void measure(String goalTitle, double value) {
+        Component goal = cardWith("column-goals", goalTitle);
+        HasValueUtilsKt._setValue(_get(goal, NumberField.class, spec -> spec.withClasses("goal-measurement")), value);
+        _click(_get(goal, Button.class, spec -> spec.withClasses("goal-measurement-add")));
     }
 
     private static void add(String fieldId, String text) {

@@ -1,0 +1,65 @@
+package nl.bordspiegel.board.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * One field and Enter: adds a card. It fires {@link AddEvent} and keeps what was typed until
+ * the board says it was saved ({@link #saved()}), so a refused card is not lost.
+ */
+class AddRow extends HorizontalLayout {
+
+    private final TextField text = new TextField();
+
+    AddRow(String id, String placeholder) {
+        text.setId(id);
+        text.setPlaceholder(placeholder);
+        text.setAriaLabel(placeholder);
+        text.setWidthFull();
+        Button add = new Button(VaadinIcon.PLUS.create(), click -> {
+            if (text.getValue().isBlank()) {
+                text.focus();
+                return;
+            }
+            fireEvent(new AddEvent(this, text.getValue()));
+        });
+        add.setId(id + "-button");
+        add.setAriaLabel(placeholder);
+        add.addClickShortcut(Key.ENTER).listenOn(text);
+        add(text, add);
+        setWidthFull();
+        addClassName("board-add");
+    }
+
+    void saved() {
+        text.clear();
+        text.focus();
+    }
+
+    TextField field() {
+        return text;
+    }
+
+    Registration onAdd(ComponentEventListener<AddEvent> listener) {
+        return addListener(AddEvent.class, listener);
+    }
+
+    static final class AddEvent extends ComponentEvent<AddRow> {
+        private final String text;
+
+        AddEvent(AddRow source, String text) {
+            super(source, false);
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package nl.bordspiegel.board.ui;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
+
+import nl.bordspiegel.board.BoardTexts;
+import nl.bordspiegel.board.CardKind;
+import nl.bordspiegel.board.CommentCard;
+
+/**
+ * One card on the board. Its identity is its kind and id ({@link #key()}): the board keeps a
+ * card component while the card and its comments are unchanged, and replaces only the card
+ * that changed. It knows nothing of the service: it fires {@link CardEvents} the board acts on.
+ *
+ * @param <T> the card as the service shows it (a record, so equal data means nothing changed)
+ */
+abstract class BoardCardView<T> extends Div {
+
+    private final CardKind kind;
+    private final long id;
+    private final T data;
+    private final List<CommentCard> comments;
+    private CardComments commentsPanel;
+
+    BoardCardView(CardKind kind, long id, T data, List<CommentCard> comments) {
+        this.kind = kind;
+        this.id = id;
+        this.data = data;
+        this.comments = List.copyOf(comments);
+        String name = kind.name().toLowerCase();
+        addClassNames("card", "card-" + name);
+        setId("card-" + name + "-" + id);
+    }
+
+    static String key(CardKind kind, long id) {
+        return kind + "-" + id;
+    }
+
+    String key() {
+        return key(kind, id);
+    }
+
+    CardKind kind() {
+        return kind;
+    }
+
+    long cardId() {
+        return id;
+    }
+
+    T data() {
+        return data;
+    }
+
+    /** True when this component already shows exactly this card with these comments. */
+    boolean shows(Object card, List<CommentCard> about) {
+        return Objects.equals(data, card) && comments.equals(about);
+    }
+
+    /** The comments panel stays open or shut as the user left it when the card is rebuilt. */
+    void takeOverFrom(BoardCardView<?> previous) {
+        if (commentsPanel != null && previous.commentsPanel != null) {
+            commentsPanel.setOpened(previous.commentsPanel.isOpened());
+        }
+    }
+
+    /** Text, author and day: the top of most cards. */
+    void addBody(String text, String authorName, java.time.LocalDate on) {
+        Paragraph body = new Paragraph(text);
+        body.addClassName("card-text");
+        Span by = new Span(getTranslation("board.by", authorName, BoardTexts.day(getLocale(), on)));
+        by.addClassName("card-author");
+        add(body, by);
+    }
+
+    /** The card's version as the board showed it: a change is refused when someone else saved in between. */
+    abstract long version();
+
+    /** Pencil and bin: change or delete this card. Large enough to hit on a touch board. */
+    void addTools() {
+        HorizontalLayout tools = new HorizontalLayout(tool(VaadinIcon.EDIT, "board.card.edit", "card-edit",
+                () -> fireEvent(new CardEvents.EditEvent(this))), tool(VaadinIcon.TRASH, "board.card.delete",
+                "card-delete", () -> fireEvent(new CardEvents.DeleteEvent(this))));
+        tools.setSpacing(false);
+        tools.addClassName("card-tools");
+        add(tools);
+    }
+
+    Button tool(VaadinIcon icon, String labelKey, String className, Runnable action) {
+        Button button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        button.addClassName(className);
+        return button;
+    }
+
+    void addComments() {
+        commentsPanel = new CardComments(this, comments);
+        add(commentsPanel);
+    }
+
+    <E extends ComponentEvent<?>> Registration on(Class<E> type, ComponentEventListener<E> listener) {
+        return addListener(type, listener);
+    }
+
+    /** Lets the parts of a card (its comments panel) fire the card's events. */
+    void fire(ComponentEvent<?> event) {
+        fireEvent(event);
+    }
+
+    static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(("badge " + theme).strip());
+        return badge;
+    }
+
+    String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(getLocale(), "%.1f", value);
+    }
+}

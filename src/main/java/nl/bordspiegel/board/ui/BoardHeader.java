@@ -1,0 +1,66 @@
+package nl.bordspiegel.board.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import nl.bordspiegel.board.Board;
+import nl.bordspiegel.school.PersonSummary;
+
+/** The board's name, whom the cards are typed for, and the links to the session, history and CSV. */
+class BoardHeader extends HorizontalLayout {
+
+    private final ComboBox<PersonSummary> author = new ComboBox<>();
+    private final long signedInPersonId;
+    private final PresentNow present = new PresentNow();
+
+    BoardHeader(Board board, DownloadHandler csv) {
+        signedInPersonId = board.signedInPersonId();
+        long teamId = board.team().id();
+        author.setItems(board.authors());
+        author.setItemLabelGenerator(PersonSummary::name);
+        author.setLabel(getTranslation("board.author"));
+        author.setId("board-author");
+        author.setValue(board.authors().stream().filter(p -> p.id() == signedInPersonId).findFirst().orElse(null));
+        author.setAllowCustomValue(false);
+        Anchor session = link(getTranslation("board.session"), "bord/" + teamId + "/sessie");
+        session.setId("board-session-link");
+        session.addClassName("board-button-link");
+        Anchor history = link(getTranslation("board.history"), "bord/" + teamId + "/geschiedenis");
+        history.setId("board-history-link");
+        Anchor download = new Anchor(csv, getTranslation("board.csv.download"));
+        download.setId("board-actions-csv");
+        H1 name = new H1(board.team().name());
+        add(name, present, author, session, history, download);
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        setWidthFull();
+        expand(name);
+        addClassName("board-header");
+    }
+
+    PresentNow present() {
+        return present;
+    }
+
+    /** Whom a new card is written for: the picked author, or the signed-in person. */
+    long authorId() {
+        return author.getValue() == null ? signedInPersonId : author.getValue().id();
+    }
+
+    void authors(java.util.List<PersonSummary> authors) {
+        PersonSummary picked = author.getValue();
+        author.setItems(authors);
+        author.setValue(picked == null ? null
+                : authors.stream().filter(p -> p.id() == picked.id()).findFirst().orElse(null));
+    }
+
+    /** A link the router follows in the page: by path, so the board does not depend on the session feature. */
+    private static Anchor link(String text, String path) {
+        Anchor link = new Anchor(path, text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+}

@@ -1,0 +1,127 @@
+package nl.bordspiegel.board.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import nl.bordspiegel.board.BoardTexts;
+import nl.bordspiegel.board.CardKind;
+import nl.bordspiegel.board.CommentCard;
+import nl.bordspiegel.board.GoalCard;
+import nl.bordspiegel.board.GoalOutcome;
+
+/** A goal with its measure, chart and period; while it runs it takes measurements and can be closed out. */
+class GoalCardView extends BoardCardView<GoalCard> {
+
+    GoalCardView(GoalCard goal, List<CommentCard> comments) {
+        super(CardKind.GOAL, goal.id(), goal, comments);
+        Paragraph title = new Paragraph(goal.title());
+        title.addClassName("card-text");
+        String target = goal.target() == null ? "" : " · " + getTranslation("board.goal.targetIs", format(goal.target()));
+        Span measure = new Span((goal.measure() == null ? "" : goal.measure()) + target);
+        measure.addClassName("goal-measure");
+        Span period = new Span(getTranslation("board.goal.period", BoardTexts.date(getLocale(), goal.startedOn()),
+                BoardTexts.date(getLocale(), goal.endsOn())));
+        period.addClassName("card-author");
+        String last = goal.measurements().isEmpty() ? getTranslation("board.goal.noMeasurements")
+                : getTranslation("board.goal.last", format(goal.measurements().get(goal.measurements().size() - 1).value()));
+        add(title, measure, new Svg(GoalChart.svg(goal, goal.title() + ": " + last)), new Span(last), period);
+        if (!goal.running()) {
+            addClassName("goal-closed");
+            add(badge(getTranslation("board.goal.outcome." + goal.outcome())
+                    + (goal.outcomeNote() == null ? "" : ": " + goal.outcomeNote()), "contrast"));
+            Button reopen = new Button(getTranslation("board.goal.reopen"),
+                    click -> fireEvent(new CardEvents.ReopenEvent(this)));
+            reopen.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            reopen.addClassName("goal-reopen");
+            add(reopen);
+            addTools();
+            return;
+        }
+        add(measurementRow(), measurements(goal), closeOut(goal));
+        addTools();
+        addComments();
+    }
+
+    private HorizontalLayout measurementRow() {
+        NumberField value = new NumberField();
+        value.setPlaceholder(getTranslation("board.goal.measurement"));
+        value.setAriaLabel(getTranslation("board.goal.measurement"));
+        value.addClassName("goal-measurement");
+        Button add = new Button(VaadinIcon.PLUS.create(), click -> {
+            if (value.getValue() != null) {
+                fireEvent(new CardEvents.MeasureEvent(this, value.getValue()));
+            }
+        });
+        add.setAriaLabel(getTranslation("board.goal.measurement"));
+        add.addClassName("goal-measurement-add");
+        add.addClickShortcut(Key.ENTER).listenOn(value);
+        return new HorizontalLayout(value, add);
+    }
+
+    /** Each measurement with a pencil and a bin, folded away: a typo is mended here. */
+    private Details measurements(GoalCard goal) {
+        VerticalLayout lines = new VerticalLayout();
+        lines.setPadding(false);
+        lines.setSpacing(false);
+        for (int i = 0; i < goal.measurements().size(); i++) {
+            GoalCard.MeasurementPoint point = goal.measurements().get(i);
+            int index = i;
+            Span line = new Span(BoardTexts.day(getLocale(), point.measuredOn()) + ": " + format(point.value()));
+            line.addClassName("goal-measurement-line");
+            HorizontalLayout row = new HorizontalLayout(line,
+                    tool(VaadinIcon.EDIT, "board.goal.measurement.edit", "goal-measurement-edit",
+                            () -> fireEvent(new CardEvents.MeasurementChangeEvent(this, index, false))),
+                    tool(VaadinIcon.TRASH, "board.goal.measurement.delete", "goal-measurement-delete",
+                            () -> fireEvent(new CardEvents.MeasurementChangeEvent(this, index, true))));
+            row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+            lines.add(row);
+        }
+        Details details = new Details(getTranslation("board.goal.measurements", goal.measurements().size()), lines);
+        details.addClassName("goal-measurements");
+        details.setVisible(!goal.measurements().isEmpty());
+        return details;
+    }
+
+    private Details closeOut(GoalCard goal) {
+        Select<GoalOutcome> outcome = new Select<>();
+        outcome.setItems(GoalOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("board.goal.outcome." + o));
+        outcome.setPlaceholder(getTranslation("board.goal.close"));
+        outcome.setAriaLabel(getTranslation("board.goal.close"));
+        outcome.addClassName("goal-outcome");
+        // The last measurement suggests the outcome; the team may still choose otherwise (and is asked).
+        goal.suggestedOutcome().ifPresent(outcome::setValue);
+        TextField why = new TextField();
+        why.setPlaceholder(getTranslation("board.goal.why"));
+        why.setAriaLabel(getTranslation("board.goal.why"));
+        Button close = new Button(getTranslation("board.goal.closeButton"), click -> {
+            if (outcome.getValue() != null) {
+                fireEvent(new CardEvents.CloseGoalEvent(this, outcome.getValue(), why.getValue()));
+            }
+        });
+        close.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        close.addClassName("goal-close");
+        Details closeOut = new Details(getTranslation("board.goal.close"), new HorizontalLayout(outcome, why, close));
+        closeOut.addClassName("goal-close-out");
+        return closeOut;
+    }
+
+    @Override
+    long version() {
+        return data().version();
+    }
+}

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import nl.bordspiegel.shared.InvalidInputException;
-import nl.bordspiegel.shared.TextRules;
 
 /** One line of a board's change log: written once, never edited. */
 @Entity
@@ -61,7 +60,7 @@ class BoardChangeEntry {
         // Checked, never cut: a change line that lost its end would misreport what happened.
         if (description.length() > MAX_DESCRIPTION) {
             throw InvalidInputException.at("text", "security.input.tooLong",
-                    new TextRules.MessageArg("board.input.field.text"), MAX_DESCRIPTION);
+                    new InvalidInputException.MessageArg("board.input.field.text"), MAX_DESCRIPTION);
         }
         this.description = description;
     }

@@ -18,6 +18,7 @@ import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.mirror.MirrorPage;
 import nl.bordspiegel.mirror.MirrorService;
+import nl.bordspiegel.mirror.NudgeService;
 import nl.bordspiegel.mirror.WindowChoice;
 import nl.bordspiegel.session.SessionService;
 
@@ -35,6 +36,8 @@ class MirrorCacheTest {
     ApplicationContext context;
     @Autowired
     MirrorService mirror;
+    @Autowired
+    NudgeService nudges;
     @Autowired
     BoardService boards;
     @Autowired
@@ -108,12 +111,12 @@ class MirrorCacheTest {
     @Test
     void theHomePagesNudgeReadsTheRecordOnlyAfterAChange() {
         TestSchools.signIn(context, school.email("leader"));
-        long cold = QueryCounter.during(mirror::currentNudge);
-        long warm = QueryCounter.during(mirror::currentNudge);
+        long cold = QueryCounter.during(nudges::currentNudge);
+        long warm = QueryCounter.during(nudges::currentNudge);
         TestSchools.signIn(context, school.email("teacher"));
         boards.addSuccess(team, school.personId(context, "teacher"), "Nieuwe kaart");
         TestSchools.signIn(context, school.email("leader"));
-        long afterChange = QueryCounter.during(mirror::currentNudge);
+        long afterChange = QueryCounter.during(nudges::currentNudge);
 
         assertThat(warm).as("warm: only the version, the journal and dismissals").isLessThan(cold);
         assertThat(afterChange).isEqualTo(cold);

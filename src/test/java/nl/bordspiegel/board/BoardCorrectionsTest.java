@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +26,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.vaadin.flow.shared.Registration;
+
 import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.FixedTime;
+import nl.bordspiegel.shared.BoardBroadcaster;
+import nl.bordspiegel.shared.BoardEvent;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
@@ -43,6 +50,9 @@ class BoardCorrectionsTest {
 
     @Autowired
     BoardTestSchool school;
+
+    @Autowired
+    BoardBroadcaster live;
 
     long teamA;
     long tina;
@@ -247,6 +257,23 @@ class BoardCorrectionsTest {
         assertThat(lines).anySatisfy(line -> assertThat(line.description()).isEqualTo(longText));
         assertThatThrownBy(() -> new BoardChangeEntry(teamA, before, tina, ChangeKind.CARD_ADDED, CardKind.IDEA, idea,
                 "x".repeat(BoardChangeEntry.MAX_DESCRIPTION + 1))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aDeletionAndItsUndoReachTheOtherScreensAfterCommit() throws Exception {
+        long success = boards.addSuccess(teamA, tina, "Live weg en terug");
+        BlockingQueue<BoardEvent> seen = new LinkedBlockingQueue<>();
+        Registration screen = live.register(teamA, new Object(), seen::add);
+        try {
+            boards.deleteCard(CardKind.SUCCESS, success, 0);
+            boards.restoreCard(CardKind.SUCCESS, success);
+
+            assertThat(List.of(seen.poll(10, TimeUnit.SECONDS), seen.poll(10, TimeUnit.SECONDS)))
+                    .extracting(event -> ((BoardChanged) event).kind())
+                    .containsExactly(ChangeKind.CARD_DELETED, ChangeKind.CARD_RESTORED);
+        } finally {
+            screen.remove();
+        }
     }
 
     private GoalCard goalCard(long goal) {

@@ -36,6 +36,7 @@ class ActionEditDialog extends Dialog {
 
     ActionEditDialog(ActionCard action, List<PersonSummary> owners) {
         version = action.version();
+        addClassName("board-overlay");
         setHeaderTitle(getTranslation("board.action.edit"));
         what = new TextField(getTranslation("board.action.what"), action.title(), "");
         what.setWidthFull();

@@ -61,6 +61,7 @@ final class BoardNotices {
     void confirm(String titleKey, String text, String confirmKey, Runnable onYes) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("board-confirm");
+        dialog.addClassName("board-overlay");
         dialog.setHeader(view.getTranslation(titleKey));
         dialog.setText(text);
         dialog.setCancelable(true);

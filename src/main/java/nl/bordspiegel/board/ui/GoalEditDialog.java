@@ -27,6 +27,7 @@ class GoalEditDialog extends Dialog {
 
     GoalEditDialog(GoalCard goal) {
         setHeaderTitle(getTranslation("board.goal.edit"));
+        addClassName("board-overlay");
         title = new TextField(getTranslation("board.goal.title"), goal.title(), "");
         title.setId("edit-goal-title");
         measure = new TextField(getTranslation("board.goal.measure"), goal.measure() == null ? "" : goal.measure(), "");

@@ -15,6 +15,7 @@ class MeasurementDialog extends Dialog {
 
     MeasurementDialog(String header, double current) {
         setHeaderTitle(header);
+        addClassName("board-overlay");
         value.setLabel(getTranslation("board.goal.measurement.value"));
         value.setValue(current);
         value.setId("edit-measurement-value");

@@ -15,6 +15,7 @@ class TextEditDialog extends Dialog {
 
     TextEditDialog(String current) {
         setHeaderTitle(getTranslation("board.card.edit"));
+        addClassName("board-overlay");
         text = new TextArea(getTranslation("board.card.text"), current, "");
         text.setId("edit-card-text");
         text.setWidth("min(32em, 80vw)");

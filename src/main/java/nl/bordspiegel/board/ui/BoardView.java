@@ -298,12 +298,14 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private Component successCard(SuccessCard success) {
         Div card = card("success", success.text(), success.authorName(), success.notedOn());
+        focusable(card, "success-" + success.id());
         card.add(commentsOn(CardKind.SUCCESS, success.id()));
         return card;
     }
 
     private Component ideaCard(IdeaCard idea) {
         Div card = card("idea", idea.text(), idea.authorName(), idea.proposedOn());
+        focusable(card, "idea-" + idea.id());
         if (idea.status() == IdeaStatus.PARKED) {
             card.add(badge(getTranslation("board.idea.parked"), "contrast"));
         }
@@ -325,11 +327,14 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (attempt(() -> boards.decideIdea(idea.id(), idea.version(), decision))) {
             notice(getTranslation("board.idea.decided." + decision, idea.text()));
             refresh();
+            // A parked idea stays on the board; an adopted or dropped one leaves its column.
+            focusCard(decision == IdeaStatus.PARKED ? "idea-" + idea.id() : "column-ideas");
         }
     }
 
     private Component actionCard(ActionCard action) {
         Div card = card("action", action.title(), action.createdByName(), action.createdOn());
+        focusable(card, "action-" + action.id());
         card.addClassName("action-" + action.status().name().toLowerCase());
         if (action.overdue()) {
             card.addClassName("overdue");
@@ -366,6 +371,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         try {
             long version = boards.changeActionStatus(action.id(), action.version(), status);
             refresh();
+            focusCard("action-" + action.id());
             Notification notification = new Notification();
             Button undo = new Button(getTranslation("board.undo"), click -> {
                 notification.close();
@@ -413,6 +419,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                         Optional.ofNullable(owner.getValue()).map(PersonSummary::id).orElse(null), due.getValue());
                 dialog.close();
                 refresh();
+                focusCard("action-" + action.id());
             } catch (OptimisticLockingFailureException conflict) {
                 ActionCard now = boards.action(action.id());
                 version[0] = now.version();
@@ -438,6 +445,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Component goalCard(GoalCard goal) {
         Div card = new Div();
         card.addClassNames("card", "card-goal");
+        focusable(card, "goal-" + goal.id());
         card.add(new Paragraph(goal.title()) {{
             addClassName("card-text");
         }});
@@ -463,6 +471,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Button add = new Button(VaadinIcon.PLUS.create(), click -> {
             if (value.getValue() != null && attempt(() -> boards.addMeasurement(goal.id(), null, value.getValue()))) {
                 refresh();
+                focusCard("goal-" + goal.id());
             }
         });
         add.setAriaLabel(getTranslation("board.goal.measurement"));
@@ -515,6 +524,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                     text.getValue().strip().endsWith("?") ? CommentKind.QUESTION : CommentKind.COMMENT,
                     text.getValue(), kind, cardId))) {
                 refresh();
+                focusCard(kind.name().toLowerCase() + "-" + cardId);
             }
         });
         add.setAriaLabel(getTranslation("board.comment.add"));
@@ -528,6 +538,19 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     // ---- small helpers -----------------------------------------------------------------
+
+    /**
+     * A changed card is rebuilt, which takes the keyboard focus with the button that was
+     * pressed; the card itself takes it instead, so the next Tab stays on that card.
+     */
+    private static void focusable(Div card, String id) {
+        card.setId(id);
+        card.getElement().setAttribute("tabindex", "-1");
+    }
+
+    private void focusCard(String id) {
+        getElement().executeJs("const card = document.getElementById($0); if (card) { card.focus(); }", id);
+    }
 
     private long authorId() {
         return author.getValue() == null ? board.signedInPersonId() : author.getValue().id();
@@ -587,6 +610,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Div column = new Div();
         column.addClassNames("board-column", "board-column-" + name);
         column.setId("column-" + name);
+        column.getElement().setAttribute("tabindex", "-1");
         return column;
     }
 

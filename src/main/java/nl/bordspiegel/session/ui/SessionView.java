@@ -426,6 +426,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         drop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         Button skip = new Button(getTranslation("session.review.skip"), click -> {
             reviewIndex++;
+            focusStep = true;
             render();
         });
         skip.setId("review-skip");
@@ -450,6 +451,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         } catch (IllegalStateException | IllegalArgumentException refused) {
             error(getTranslation("board.action.refused"));
         }
+        // The pressed button is rebuilt away: the keyboard focus goes back to the step's heading.
+        focusStep = true;
         reload();
     }
 
@@ -529,6 +532,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button add = new Button(VaadinIcon.PLUS.create(), click -> {
             if (!text.getValue().isBlank()) {
                 save.accept(text.getValue());
+                focusStep = true;
                 reload();
             }
         });

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,6 +96,34 @@ public final class TestSchools {
                 """);
         return new School(school.id(), school.email("teacher"), school.email("coach"), school.email("leader"),
                 school.email("admin"), "Team " + school.tag());
+    }
+
+    /** A school whose one team has twelve teachers ({@code t1}…{@code t12}) and three leaders ({@code l1}…{@code l3}). */
+    public record LargeTeam(Imported school, long teamId) {
+
+        public String teacher(int number) {
+            return school.email("t" + number);
+        }
+    }
+
+    /** The largest team the room's screen must show at once: twelve teachers and three leaders. */
+    public static LargeTeam largeTeam(ApplicationContext context) {
+        String teachers = IntStream.rangeClosed(1, 12).mapToObj(i -> """
+                { "key": "t%d", "name": "Leraar Nummer%d", "email": "t%d@{tag}.example", "roles": ["TEACHER"] }"""
+                .formatted(i, i, i)).collect(Collectors.joining(",\n"));
+        String leaders = IntStream.rangeClosed(1, 3).mapToObj(i -> """
+                { "key": "l%d", "name": "Leider Nummer%d", "email": "l%d@{tag}.example", "roles": ["LEADER"] }"""
+                .formatted(i, i, i)).collect(Collectors.joining(",\n"));
+        String members = IntStream.rangeClosed(1, 12).mapToObj(i -> "\"t" + i + "\"")
+                .collect(Collectors.joining(", "));
+        Imported school = fromJson(context, """
+                { "format": "school-history/1",
+                  "school": { "name": "Grote school {tag}", "sector": "PO" },
+                  "people": [ %s, %s ],
+                  "teams": [ { "key": "k", "name": "Team {tag}", "members": [ %s ], "leaders": [ "l1", "l2", "l3" ],
+                               "coaches": [] } ] }
+                """.formatted(teachers, leaders, members));
+        return new LargeTeam(school, school.teamId(context, "Team " + school.tag()));
     }
 
     /** A school holding only its admin: what a new school looks like before its import. */

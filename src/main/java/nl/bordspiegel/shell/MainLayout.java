@@ -100,6 +100,7 @@ class MainLayout extends AppLayout {
         menu.addClassName("app-user-menu");
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        withoutSelectedState(menu);
         MenuItem root = menu.addItem(VaadinIcon.USER.create());
         root.setAriaLabel(getTranslation("shell.userMenu", user.name()));
         SubMenu items = root.getSubMenu();
@@ -112,6 +113,35 @@ class MainLayout extends AppLayout {
         }
         items.addItem(getTranslation("shell.logout"), click -> authentication.logout()).setId("user-menu-logout");
         return menu;
+    }
+
+    /**
+     * Vaadin 24.9 marks every menu item {@code aria-selected="false"}, which a menu item may not
+     * carry (axe-core: critical aria-allowed-attr), and a screen reader would read it as a
+     * list of options. The items are drawn in the browser when the menu opens, so the browser
+     * takes the attribute off as they appear. Only menu-bar items are touched.
+     */
+    private static void withoutSelectedState(MenuBar menu) {
+        menu.getElement().executeJs("""
+                if (window.bordspiegelMenuItemsWatched) { return; }
+                window.bordspiegelMenuItemsWatched = true;
+                const clean = node => {
+                    if (node.localName === 'vaadin-menu-bar-item') { node.removeAttribute('aria-selected'); }
+                    if (node.querySelectorAll) {
+                        node.querySelectorAll('vaadin-menu-bar-item[aria-selected]')
+                            .forEach(item => item.removeAttribute('aria-selected'));
+                    }
+                };
+                clean(document.body);
+                new MutationObserver(records => records.forEach(record => {
+                    if (record.type === 'attributes') {
+                        if (record.target.hasAttribute('aria-selected')) { clean(record.target); }
+                    } else {
+                        record.addedNodes.forEach(clean);
+                    }
+                })).observe(document.body, {subtree: true, childList: true, attributes: true,
+                                            attributeFilter: ['aria-selected']});
+                """);
     }
 
     private void switchLanguage(SchoolDirectory directory, Locale locale) {

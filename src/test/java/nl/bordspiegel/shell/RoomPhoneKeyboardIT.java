@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +20,7 @@ import com.microsoft.playwright.Page;
 import nl.bordspiegel.BrowserTest;
 import nl.bordspiegel.DemoLogins;
 import nl.bordspiegel.TestSchools;
+import nl.bordspiegel.board.BoardService;
 
 /**
  * Every role's main pages in real Chromium at a classroom touch board (1920×1080), a laptop
@@ -48,50 +47,93 @@ class RoomPhoneKeyboardIT extends BrowserTest {
             page.setViewportSize(viewport.width(), viewport.height());
             page.navigate(url("login"));
             check(viewport, "login", problems);
-            visit(viewport, DemoLogins.TEACHER, List.of("", "bord/" + groep12, "bord/" + groep12 + "/geschiedenis",
-                    "spiegel/team-beeld", "spiegel", "wachtwoord"), problems);
-            visit(viewport, DemoLogins.KEYPLAYER_LEADER, List.of("", "spiegel", "over-het-model"), problems);
-            visit(viewport, DemoLogins.COACH, List.of("", "coach", "coach/team/" + groep12, "coach/updates",
-                    "spiegel/gedeeld"), problems);
-            visit(viewport, DemoLogins.ADMIN, List.of("", "beheer", "beheer/mensen", "beheer/teams", "beheer/import",
-                    "beheer/instellingen", "beheer/schoolbestand", "beheer/audit"), problems);
         }
+        // One sign-in per role, every screen size within it: sign-ins are the journey's slowest part.
+        visit(DemoLogins.TEACHER, List.of("", "bord/" + groep12, "bord/" + groep12 + "/geschiedenis",
+                "spiegel/team-beeld", "wachtwoord", "spiegel", "coach", "beheer", "bestaat-niet"), problems);
+        visit(DemoLogins.KEYPLAYER_LEADER, List.of("", "spiegel", "over-het-model"), problems);
+        visit(DemoLogins.COACH, List.of("", "coach", "coach/team/" + groep12, "coach/updates", "spiegel/gedeeld"),
+                problems);
+        visit(DemoLogins.ADMIN, List.of("", "beheer", "beheer/mensen", "beheer/teams", "beheer/import",
+                "beheer/instellingen", "beheer/schoolbestand", "beheer/audit"), problems);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aTeacherOnAnotherRolesPageOrAnUnknownOneGetsTheCalmPageInTheFrame() {
+        signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
+        waitForHome(page);
+        for (String route : List.of("spiegel", "coach", "beheer", "bestaat-niet")) {
+            page.navigate(url(route));
+            assertThat(page.locator("h1")).hasText("Deze pagina is er niet voor jou");
+            assertThat(page).hasTitle("Deze pagina is er niet voor jou · Bordspiegel");
+            assertThat(page.locator("#refused-home")).isVisible();
+            assertThat(page.locator("vaadin-side-nav")).hasCount(1);
+        }
+        page.locator("#refused-home").click();
+        waitForHome(page);
     }
 
     @Test
     void aTeamOfTwelveAndThreeLeadersRunsItsSessionFromTheKeyboardOnEveryScreen() {
         List<String> problems = new ArrayList<>();
         for (Viewport viewport : VIEWPORTS) {
-            TestSchools.Imported school = TestSchools.fromJson(context, bigTeam());
-            long team = school.teamId(context, "Team " + school.tag());
+            TestSchools.LargeTeam team = TestSchools.largeTeam(context);
+            openActionFor(team);
             page.setViewportSize(viewport.width(), viewport.height());
-            signIn(page, school.email("t1"), TestSchools.PASSWORD);
+            signIn(page, team.teacher(1), TestSchools.PASSWORD);
             waitForHome(page);
-            page.navigate(url("bord/" + team + "/sessie"));
+            page.navigate(url("bord/" + team.teamId() + "/sessie"));
             settle();
+            boolean room = viewport.height() == 1080;
+            if (room) {
+                roomTargets(viewport, "before the start", problems);
+                apart(viewport, "#session-start", "#session-cancel", problems);
+            }
 
-            tabTo("session-start");
+            tabTo("#session-start");
             page.keyboard().press("Enter");
             assertThat(page.locator("#session-step-title")).hasText("Check-in");
             assertThat(page.locator("#session-step-title")).isFocused();
             assertThat(page.locator("#session-attendance .attendance-row")).hasCount(15);
-            if (viewport.height() == 1080) {
+            check(viewport, "running session", problems);
+            if (room) {
                 double bottom = (double) page.evaluate(
                         "() => document.querySelector('#session-attendance').getBoundingClientRect().bottom");
                 assertThat(bottom).as("attendance fits above the fold").isLessThanOrEqualTo(1080);
+                roomTargets(viewport, "running session", problems);
             }
-            check(viewport, "running session", problems);
+
+            // An exception by keyboard, then one button puts everyone back to present.
+            tabTo("#session-attendance .attendance-mark");
+            page.keyboard().press("ArrowRight");
+            page.keyboard().press("ArrowRight");
+            assertThat(page.locator("#session-attendance .attendance-reason").first()).isVisible();
+            tabTo("#session-everyone-present");
+            page.keyboard().press("Enter");
+            // Fifteen marks and a rebuilt list: on a loaded machine this takes longer than an assertion waits.
+            settle();
+            assertThat(page.locator("#session-attendance .attendance-reason:visible")).hasCount(0,
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(20_000));
+            assertThat(page.locator("#session-everyone-present")).hasCount(1);
 
             // Each step by Alt+N; the focus lands on the new step's heading every time.
+            while (!page.locator("#session-review-action").isVisible()) {
+                nextStep();
+            }
+            if (room) {
+                roomTargets(viewport, "action review", problems);
+                apart(viewport, "#review-done", "#review-drop", problems);
+            }
+            tabTo("#review-done");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#session-review")).containsText("Er staan geen open acties");
+            assertThat(page.locator("#session-step-title")).isFocused();
             while (!page.locator("#session-close").isVisible()) {
-                String before = page.locator("#session-step-title").textContent();
-                page.keyboard().press("Alt+n");
-                assertThat(page.locator("#session-step-title")).not().hasText(before);
-                assertThat(page.locator("#session-step-title")).isFocused();
+                nextStep();
             }
             check(viewport, "last step", problems);
-            tabTo("session-close");
+            tabTo("#session-close");
             page.keyboard().press("Enter");
             // Closing asks first; the dialog's confirm button answers by keyboard too.
             page.locator("vaadin-button[slot='confirm-button']").focus();
@@ -101,6 +143,113 @@ class RoomPhoneKeyboardIT extends BrowserTest {
             page.context().clearCookies();
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyCardActionOnTheRoomBoardWorksFromTheKeyboardWithTouchSizedTargets() {
+        TestSchools.LargeTeam team = TestSchools.largeTeam(context);
+        Viewport room = VIEWPORTS.get(0);
+        List<String> problems = new ArrayList<>();
+        page.setViewportSize(room.width(), room.height());
+        signIn(page, team.teacher(1), TestSchools.PASSWORD);
+        waitForHome(page);
+        page.navigate(url("bord/" + team.teamId()));
+        settle();
+
+        // A column's skip link, then the add field: type and Enter.
+        addByKeyboard("actions", "Leeshoek inrichten");
+        String action = "#" + page.locator(".card-action", new Page.LocatorOptions().setHasText("Leeshoek inrichten"))
+                .getAttribute("id");
+        assertThat(page.locator("#add-action input")).isFocused();
+        addByKeyboard("actions", "Oud rooster opruimen");
+
+        // Edit in the dialog: title and owner, saved with Enter.
+        tabTo(action + " .action-edit");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#edit-action-title input")).isFocused();
+        check(room, "action dialog open", problems);
+        page.keyboard().press("Control+a");
+        page.keyboard().type("Leeshoek inrichten met boeken");
+        tabTo("#edit-action-owner");
+        page.keyboard().type("Leraar Nummer2");
+        page.keyboard().press("Enter");
+        tabTo("#edit-action-save");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(action + " .action-owner")).containsText("Leraar Nummer2");
+        assertThat(page.locator(action + " .card-text")).hasText("Leeshoek inrichten met boeken");
+        assertThat(page.locator(action)).isFocused();
+
+        // Mark it done; the rebuilt card keeps the focus, so the next Tab stays on it.
+        tabTo(action + " .status-done");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(action)).hasClass(java.util.regex.Pattern.compile(".*\\baction-done\\b.*"));
+        assertThat(page.locator(action)).isFocused();
+
+        // A comment on the card: open its fold, type, Enter.
+        tabTo(action + " .card-comments");
+        page.keyboard().press("Enter");
+        page.keyboard().press("Tab");
+        page.keyboard().type("Wie helpt mee?");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(action + " .card-comment")).containsText("Wie helpt mee?");
+        assertThat(page.locator(action)).isFocused();
+
+        // An idea turned into an action.
+        addByKeyboard("ideas", "Voorleeshoek");
+        tabTo(".card-idea .idea-adopt");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".card-idea")).hasCount(0);
+        assertThat(page.locator(".card-action", new Page.LocatorOptions().setHasText("Voorleeshoek"))).hasCount(1);
+        assertThat(page.locator("#column-ideas")).isFocused();
+        addByKeyboard("ideas", "Leesmaatjes");
+
+        // A goal and its first measurement.
+        addByKeyboard("goals", "Leesniveau");
+        tabTo(".card-goal .goal-measurement");
+        page.keyboard().type("83");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".card-goal")).containsText("Laatste meting: 83");
+
+        addByKeyboard("successes", "De leeshoek is open");
+        addByKeyboard("questions", "Wanneer komen de boeken?");
+
+        roomTargets(room, "board", problems);
+        page.locator(".card-action").all().forEach(card -> apart(room,
+                "#" + card.getAttribute("id") + " .status-done", "#" + card.getAttribute("id") + " .status-dropped",
+                problems));
+        apart(room, ".card-idea .idea-adopt", ".card-idea .idea-drop", problems);
+        check(room, "board with cards", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theStepCountdownRunsInTheBrowserAndSignalsCalmlyWhenTheStepsTimeIsUp() {
+        TestSchools.School school = TestSchools.create(context);
+        long team = context.getBean(JdbcTemplate.class).queryForObject("select id from team where name = ?", Long.class,
+                school.teamName());
+        page.clock().install();
+        signIn(page, school.teacher(), TestSchools.PASSWORD);
+        waitForHome(page);
+        page.navigate(url("bord/" + team + "/sessie"));
+        settle();
+        tabTo("#session-start");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#session-step-countdown")).containsText("Deze stap: nog");
+        List<String> roundTrips = new ArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("v-r=uidl")) {
+                roundTrips.add(request.url());
+            }
+        });
+
+        // The check-in is planned for a few minutes; ten minutes later its time is up.
+        page.clock().runFor(10 * 60 * 1000);
+
+        assertThat(page.locator("#session-step-countdown")).containsText("Tijd voor deze stap is om");
+        assertThat(page.locator("#session-step-countdown")).hasClass(java.util.regex.Pattern.compile(".*\\bover\\b.*"));
+        assertThat(page.locator(".session-clock")).hasClass(java.util.regex.Pattern.compile(".*\\bstep-time-up\\b.*"));
+        assertThat(page.locator("#session-step-signal")).hasText("De tijd voor deze stap is om.");
+        assertThat(roundTrips).as("the timer counts without asking the server").isEmpty();
     }
 
     @Test
@@ -122,12 +271,28 @@ class RoomPhoneKeyboardIT extends BrowserTest {
         assertThat(page.locator("input[name=username]")).hasValue(DemoLogins.TEACHER);
     }
 
-    private void visit(Viewport viewport, String email, List<String> paths, List<String> problems) {
+    /** Signs in once and checks each page at every screen size; on a phone also with the menus open. */
+    private void visit(String email, List<String> paths, List<String> problems) {
         signIn(page, email, DemoLogins.PASSWORD);
         waitForHome(page);
-        for (String path : paths) {
-            page.navigate(url(path));
-            check(viewport, email + " /" + path, problems);
+        for (Viewport viewport : VIEWPORTS) {
+            page.setViewportSize(viewport.width(), viewport.height());
+            for (String path : paths) {
+                page.navigate(url(path));
+                check(viewport, email + " /" + path, problems);
+            }
+            if (viewport.width() < 400) {
+                page.navigate(url(""));
+                settle();
+                page.locator("#user-menu vaadin-menu-bar-button").first().click();
+                page.locator("vaadin-menu-bar-item").first().waitFor();
+                check(viewport, email + " user menu open", problems);
+                page.keyboard().press("Escape");
+                page.locator("vaadin-drawer-toggle").click();
+                page.locator("vaadin-side-nav").waitFor();
+                check(viewport, email + " navigation open", problems);
+                page.keyboard().press("Escape");
+            }
         }
         page.context().clearCookies();
     }
@@ -155,7 +320,8 @@ class RoomPhoneKeyboardIT extends BrowserTest {
                 async () => {
                   const result = await axe.run(document, {resultTypes: ['violations']});
                   return result.violations.filter(v => v.impact === 'critical' || v.impact === 'serious')
-                    .map(v => v.impact + ' ' + v.id + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' > ')).join(' | '))
+                    .map(v => v.impact + ' ' + v.id + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' > ')).join(' | ')
+                         + ' (' + (v.nodes[0].failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160) + ')')
                     .join('\\n');
                 }
                 """);
@@ -170,38 +336,93 @@ class RoomPhoneKeyboardIT extends BrowserTest {
                 + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
     }
 
-    private void tabTo(String id) {
-        for (int i = 0; i < 80; i++) {
-            if (id.equals(page.evaluate("() => document.activeElement && document.activeElement.id"))) {
+    /** Presses Tab until the keyboard focus is on (or inside) the element the selector finds first. */
+    private void tabTo(String selector) {
+        for (int i = 0; i < 120; i++) {
+            if ((boolean) page.evaluate("""
+                    selector => {
+                      const target = document.querySelector(selector), active = document.activeElement;
+                      return !!target && !!active && (target === active || target.contains(active));
+                    }
+                    """, selector)) {
                 return;
             }
             page.keyboard().press("Tab");
         }
-        throw new AssertionError("#" + id + " is not reachable with Tab");
+        throw new AssertionError(selector + " is not reachable with Tab");
+    }
+
+
+    /** Alt+N moves to the next step, and the keyboard focus follows to its heading. */
+    private void nextStep() {
+        String before = page.locator("#session-step-title").textContent();
+        page.keyboard().press("Alt+n");
+        assertThat(page.locator("#session-step-title")).not().hasText(before);
+        assertThat(page.locator("#session-step-title")).isFocused();
+    }
+
+    /** Through the column's skip link, then on to its add field (past a question's kind): type and Enter. */
+    private void addByKeyboard(String column, String text) {
+        tabTo("#pick-" + column);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#column-" + column)).isFocused();
+        tabTo("#column-" + column + " .board-add");
+        page.keyboard().type(text);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#column-" + column + " .card", new Page.LocatorOptions().setHasText(text)))
+                .hasCount(1);
+    }
+
+    /** An action the team's review step will show: Leraar Nummer1 owns it. */
+    private void openActionFor(TestSchools.LargeTeam team) {
+        var teacher = TestSchools.signIn(context, team.teacher(1));
+        context.getBean(BoardService.class).addAction(team.teamId(), teacher.personId(), "Leesmap bijwerken",
+                teacher.personId(), null);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    /** Every visible control in the page's content is at least 44 by 44 CSS pixels: a finger on a touch board. */
+    private void roomTargets(Viewport viewport, String what, List<String> problems) {
+        settle();
+        String small = (String) page.evaluate("""
+                () => {
+                  const controls = 'vaadin-button, a[href], button, vaadin-text-field, vaadin-number-field,'
+                    + ' vaadin-integer-field, vaadin-select, vaadin-combo-box, vaadin-date-picker, vaadin-details-summary,'
+                    + ' vaadin-radio-button, vaadin-checkbox, vaadin-text-area';
+                  const main = document.querySelector('[role=main]');
+                  return [...main.querySelectorAll(controls)]
+                    .filter(el => el.checkVisibility())
+                    .map(el => [el, el.getBoundingClientRect()])
+                    .filter(([el, r]) => r.width < 44 || r.height < 44)
+                    .map(([el, r]) => el.localName + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.')
+                         + ' "' + (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 20) + '" '
+                         + Math.round(r.width) + 'x' + Math.round(r.height))
+                    .join('; ');
+                }
+                """);
+        if (!small.isBlank()) {
+            problems.add(viewport.name() + " " + what + ": targets under 44 px: " + small);
+        }
+    }
+
+    /** A constructive and a destructive button are at least a finger's width apart (16 px), not neighbours. */
+    private void apart(Viewport viewport, String constructive, String destructive, List<String> problems) {
+        Number gap = (Number) page.evaluate("""
+                ([a, b]) => {
+                  const r = document.querySelector(a).getBoundingClientRect();
+                  const s = document.querySelector(b).getBoundingClientRect();
+                  return Math.max(s.left - r.right, r.left - s.right, s.top - r.bottom, r.top - s.bottom);
+                }
+                """, List.of(constructive, destructive));
+        if (gap.doubleValue() < 16) {
+            problems.add(viewport.name() + ": " + constructive + " and " + destructive + " are " + gap + " px apart");
+        }
     }
 
     private long demoTeam(String name) {
         return context.getBean(JdbcTemplate.class).queryForObject(
                 "select t.id from team t join school s on s.id = t.school_id where t.name = ? order by t.id fetch first 1 rows only",
                 Long.class, name);
-    }
-
-    /** Twelve teachers and three leaders: a large team, as the room's screen must show. */
-    private static String bigTeam() {
-        String teachers = IntStream.rangeClosed(1, 12).mapToObj(i -> """
-                { "key": "t%d", "name": "Leraar Nummer%d", "email": "t%d@{tag}.example", "roles": ["TEACHER"] }"""
-                .formatted(i, i, i)).collect(Collectors.joining(",\n"));
-        String leaders = IntStream.rangeClosed(1, 3).mapToObj(i -> """
-                { "key": "l%d", "name": "Leider Nummer%d", "email": "l%d@{tag}.example", "roles": ["LEADER"] }"""
-                .formatted(i, i, i)).collect(Collectors.joining(",\n"));
-        String members = IntStream.rangeClosed(1, 12).mapToObj(i -> "\"t" + i + "\"").collect(Collectors.joining(", "));
-        return """
-                { "format": "school-history/1",
-                  "school": { "name": "Grote school {tag}", "sector": "PO" },
-                  "people": [ %s, %s ],
-                  "teams": [ { "key": "k", "name": "Team {tag}", "members": [ %s ], "leaders": [ "l1", "l2", "l3" ],
-                               "coaches": [] } ] }
-                """.formatted(teachers, leaders, members);
     }
 
     private static String axeSource() {

@@ -24,6 +24,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 
 /**
@@ -64,6 +65,8 @@ class ClusterFailoverIT {
                 // The demo as on the tests' pinned day, whatever day the build runs.
                 "BORDSPIEGEL_NODE_ARGS", "--bordspiegel.clock.pinned=2026-12-09T10:15"));
         script("run-local.sh", 10);
+        // A screen may take a while on a busy CI machine; the live checks keep their own one second.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                 .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -120,6 +123,7 @@ class ClusterFailoverIT {
             // Node 1's user noticed nothing: still signed in, still live.
             second.locator("#add-idea input").fill("Na de storing");
             second.locator("#add-idea input").press("Enter");
+            assertThat(second.locator("#column-ideas")).containsText("Na de storing");
             assertThat(first.locator("#column-ideas")).containsText("Na de storing",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
             assertThat(first).hasURL(board);

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * binaries run as the {@code postgres} OS user. With {@value #URL_VARIABLE} set, it uses that
  * running server instead and drops the databases it made at exit.
  */
-final class TestPostgres {
+public final class TestPostgres {
 
     /** A JDBC URL of a database on a running server where the user may CREATE DATABASE. */
     static final String URL_VARIABLE = "BORDSPIEGEL_TEST_POSTGRES_URL";
@@ -46,7 +46,7 @@ final class TestPostgres {
     private static TestPostgres server;
 
     /** Where to connect: {@code url} names a database, user and password sign in to it. */
-    record Database(String url, String user, String password) {
+    public record Database(String url, String user, String password) {
     }
 
     private final Database admin;
@@ -57,7 +57,7 @@ final class TestPostgres {
     }
 
     /** The JVM's server: the one in {@value #URL_VARIABLE}, or a local cluster started now. */
-    static synchronized TestPostgres server() {
+    public static synchronized TestPostgres server() {
         if (server == null) {
             String url = System.getenv(URL_VARIABLE);
             server = url == null || url.isBlank() ? LocalCluster.start()
@@ -74,7 +74,7 @@ final class TestPostgres {
     }
 
     /** A new empty database, named after this JVM so that parallel runs never share one. */
-    synchronized Database createDatabase() {
+    public synchronized Database createDatabase() {
         String name = "bordspiegel_test_" + PID + "_" + NEXT.incrementAndGet();
         execute("create database " + name);
         created.add(name);

@@ -1,5 +1,8 @@
 package nl.bordspiegel.operations;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,10 +26,17 @@ public final class DurabilityWriter {
     public static void main(String[] args) {
         String dataDir = args[0];
         String run = args[1];
+        List<String> settings = new ArrayList<>(List.of("--bordspiegel.data-dir=" + dataDir,
+                "--bordspiegel.demo.enabled=true", "--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN"));
+        // Optional: a PostgreSQL database (url, user, password) instead of H2 in the data folder.
+        if (args.length == 5) {
+            settings.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + args[2],
+                    "--spring.datasource.username=" + args[3], "--spring.datasource.password=" + args[4]));
+        }
         // The whole web app, as the packaged jar runs it (the benchmark starts it from the jar).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .run("--bordspiegel.data-dir=" + dataDir, "--bordspiegel.demo.enabled=true", "--server.port=0",
-                        "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+                .run(settings.toArray(String[]::new));
         SignedInUser teacher = TestSchools.signIn(context, DemoLogins.TEACHER);
         long team = context.getBean(SchoolDirectory.class).myTeams().get(0).id();
         BoardService board = context.getBean(BoardService.class);

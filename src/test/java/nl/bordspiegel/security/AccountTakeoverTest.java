@@ -14,6 +14,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,6 +25,7 @@ import nl.bordspiegel.audit.AuditAction;
 import nl.bordspiegel.audit.AuditLog;
 import nl.bordspiegel.audit.AuditRecord;
 import nl.bordspiegel.history.HistoryImporter;
+import nl.bordspiegel.mirror.MirrorService;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.shared.InvalidInputException;
 
@@ -47,6 +49,7 @@ class AccountTakeoverTest {
     @Autowired PasswordService passwords;
     @Autowired SchoolAdministration administration;
     @Autowired AuditLog audit;
+    @Autowired MirrorService mirror;
 
     TestSchools.School school;
     long leader;
@@ -79,6 +82,8 @@ class AccountTakeoverTest {
         TestSchools.signIn(context, school.admin());
         assertThat(audit.newestEntries()).extracting(AuditRecord::action)
                 .contains(AuditAction.PASSWORD_RESET_AWAITS_CONFIRMATION);
+        // Nor does the admin's own sign-in reach the mirror: "Alleen jij ziet dit" holds.
+        assertThatThrownBy(() -> mirror.journal(leader)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

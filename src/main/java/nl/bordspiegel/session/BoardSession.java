@@ -133,9 +133,10 @@ class BoardSession {
         cardsAdded = 0;
     }
 
+    /** A correction asked for after the day of the session (or of a session running again) is refused. */
     void requireCorrectable(LocalDate today) {
         if (!correctableOn(today)) {
-            throw new IllegalStateException("Session " + id + " can no longer be corrected");
+            throw new InvalidInputException("session.correct.tooLate");
         }
     }
 

@@ -169,7 +169,7 @@ public class SessionService {
                              LocalDate newDue) {
         BoardSession session = runningSession(sessionId);
         if (board.openActions(session.teamId()).stream().noneMatch(action -> action.id() == actionId)) {
-            throw new IllegalArgumentException("Action " + actionId + " is not open on this team's board");
+            throw new SessionConflictException("Action " + actionId + " is not open on this team's board any more");
         }
         board.reviewAction(actionId, actionVersion, review, newDue);
     }
@@ -357,7 +357,7 @@ public class SessionService {
                 .orElseThrow(() -> new IllegalArgumentException("No session " + sessionId));
         directory.requireVisible(session.teamId());
         if (session.state() != SessionState.RUNNING) {
-            throw new IllegalStateException("Session " + sessionId + " is " + session.state());
+            throw new SessionConflictException("Session " + sessionId + " is " + session.state());
         }
         return session;
     }

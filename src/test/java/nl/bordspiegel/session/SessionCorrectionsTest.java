@@ -109,9 +109,11 @@ class SessionCorrectionsTest {
 
         assertThat(sessions.summary(session).correctable()).isFalse();
         assertThatThrownBy(() -> sessions.correctAttendance(session, leader, AttendanceMark.PRESENT, null))
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> sessions.correctLeader(session, coach)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> sessions.reopen(session)).isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("session.correct.tooLate");
+        assertThatThrownBy(() -> sessions.correctLeader(session, coach)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("session.correct.tooLate");
+        assertThatThrownBy(() -> sessions.reopen(session)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("session.correct.tooLate");
         assertThat(auditOf(AuditAction.SESSION_CORRECTED)).isEmpty();
     }
 
@@ -130,7 +132,7 @@ class SessionCorrectionsTest {
         long session = sessions.start(team, teacher);
 
         assertThatThrownBy(() -> sessions.correctAttendance(session, leader, AttendanceMark.PRESENT, null))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

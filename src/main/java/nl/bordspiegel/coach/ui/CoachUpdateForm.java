@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 
-import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.TeamSummary;
@@ -62,13 +61,12 @@ class CoachUpdateForm extends FormLayout {
         setColspan(text, 2);
     }
 
-    /** Shows why the update was refused, at the field it concerns; nothing is cleared. */
-    void show(InvalidInputException refused) {
-        if ("leaders".equals(refused.field())) {
-            InputErrors.show(refused, leaders);
-        } else {
-            InputErrors.show(refused, text);
-        }
+    /**
+     * The form a send runs through: a refusal is shown at the field it concerns (the text when
+     * it names none), and nothing is cleared.
+     */
+    InputErrors.Form form() {
+        return InputErrors.form(null).field("text", text).field("leaders", leaders);
     }
 
     void clearAfterSending() {

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.bordspiegel.coach.CoachUpdateView;
 import nl.bordspiegel.coach.CoachUpdates;
-import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.school.TeamSummary;
@@ -79,10 +78,7 @@ class CoachUpdatesView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void send(CoachUpdateForm.SendEvent event) {
         String names = String.join(", ", form.leaders.getValue().stream().map(PersonSummary::name).sorted().toList());
-        try {
-            updates.write(event.teamId(), event.leaderIds(), event.text());
-        } catch (InvalidInputException refused) {
-            form.show(refused);
+        if (!form.form().submit(() -> updates.write(event.teamId(), event.leaderIds(), event.text()))) {
             return;
         }
         form.clearAfterSending();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,7 +20,6 @@ import com.vaadin.flow.shared.Registration;
 import nl.bordspiegel.session.AgendaItem;
 import nl.bordspiegel.session.AgendaKind;
 import nl.bordspiegel.shared.InputErrors;
-import nl.bordspiegel.shared.InvalidInputException;
 
 /**
  * The team's own agenda: rename, reorder, add, remove steps and set their minutes. Each
@@ -32,6 +32,9 @@ class AgendaEditor extends Details {
     private final VerticalLayout editor = new VerticalLayout();
     /** Fields whose value was refused: what was typed stays on screen until it is corrected. */
     private final List<com.vaadin.flow.component.HasValidation> refused = new ArrayList<>();
+    /** Where a refusal of the agenda as a whole is shown (e.g. no step left). */
+    private final Span message = new Span();
+    private final InputErrors.Form form = InputErrors.form(message);
 
     AgendaEditor(List<AgendaItem> agenda) {
         steps = new ArrayList<>(agenda);
@@ -60,7 +63,15 @@ class AgendaEditor extends Details {
             }
         });
         save.setId("agenda-save");
-        editor.add(new HorizontalLayout(add, save));
+        message.setText("");
+        message.addClassName("form-message");
+        message.setId("agenda-message");
+        editor.add(new HorizontalLayout(add, save), message);
+    }
+
+    /** The form a save runs through: a refused agenda is explained here and stays as edited. */
+    InputErrors.Form form() {
+        return form;
     }
 
     private HorizontalLayout row(int at) {
@@ -102,15 +113,11 @@ class AgendaEditor extends Details {
     /** Takes the field's new value into the agenda, or shows on the field why it cannot be. */
     private <F extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasValidation> void replace(
             int at, F field, java.util.function.Supplier<AgendaItem> changed) {
-        try {
-            steps.set(at, changed.get());
-            field.setInvalid(false);
+        boolean taken = InputErrors.form(null).field("field", field).submit(() -> steps.set(at, changed.get()));
+        if (taken) {
             refused.remove(field);
-        } catch (InvalidInputException invalid) {
-            InputErrors.show(invalid, field);
-            if (!refused.contains(field)) {
-                refused.add(field);
-            }
+        } else if (!refused.contains(field)) {
+            refused.add(field);
         }
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.session.AttendanceLine;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 
 /**
@@ -41,6 +42,8 @@ class AttendancePanel extends Div {
     }
 
     private final Map<Long, Row> rows = new LinkedHashMap<>();
+    /** Where a refusal that belongs to no one row is shown. */
+    private final Span message = new Span();
 
     AttendancePanel(List<AttendanceLine> attendance) {
         setId("session-attendance");
@@ -54,6 +57,20 @@ class AttendancePanel extends Div {
         exceptions.addClassName("session-hint");
         add(head, exceptions);
         attendance.forEach(line -> add(row(line)));
+        message.addClassName("form-message");
+        add(message);
+    }
+
+    /** The form a mark of {@code personId} runs through: a refused reason is explained on that row's field. */
+    InputErrors.Form form(long personId) {
+        InputErrors.Form form = InputErrors.form(message);
+        Row row = rows.get(personId);
+        return row == null ? form : form.field("reason", row.reason);
+    }
+
+    /** The form for marks of the whole panel ("everyone present"). */
+    InputErrors.Form form() {
+        return InputErrors.form(message);
     }
 
     /** Whether {@link #update} can show these lines: the same people in the same order. */

@@ -11,12 +11,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.shared.InputErrors;
-import nl.bordspiegel.shared.InvalidInputException;
 
 /** A week's session that does not take place, with its reason. Fires {@link CancelEvent}. */
 class CancelForm extends Details {
 
     private final TextField reason = new TextField(getTranslation("session.cancel.reason"));
+    private final InputErrors.Form form = InputErrors.form(null).field("reason", reason);
 
     CancelForm() {
         setSummaryText(getTranslation("session.cancel.title"));
@@ -37,9 +37,9 @@ class CancelForm extends Details {
         add(form);
     }
 
-    /** The service refused the reason (too long): the message goes on the field, the text stays. */
-    void refuse(InvalidInputException refused) {
-        InputErrors.show(refused, reason);
+    /** The form a cancel runs through: a refused reason (too long) is explained on the field, the text stays. */
+    InputErrors.Form form() {
+        return form;
     }
 
     Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.session.SessionSummary;
+import nl.bordspiegel.shared.InputErrors;
 
 /**
  * After the close, for the rest of that day: correct attendance and who led, or undo the
@@ -23,6 +24,9 @@ import nl.bordspiegel.session.SessionSummary;
 class CorrectionPanel extends VerticalLayout {
 
     private final AttendancePanel attendance;
+    /** Where a refused correction (too late, another session runs) is explained. */
+    private final Paragraph message = new Paragraph();
+    private final InputErrors.Form form = InputErrors.form(message);
 
     CorrectionPanel(SessionSummary summary, List<PersonSummary> mayLead) {
         setPadding(false);
@@ -43,7 +47,14 @@ class CorrectionPanel extends VerticalLayout {
         reopen.setId("session-reopen");
         reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new H3(getTranslation("session.correct.title")), new Paragraph(getTranslation("session.correct.text")),
-                leader, attendance, reopen);
+                leader, attendance, reopen, message);
+        message.setId("session-correct-message");
+        message.addClassName("form-message");
+    }
+
+    /** The form a correction of the leader or an undo of the close runs through. */
+    InputErrors.Form form() {
+        return form;
     }
 
     AttendancePanel attendance() {

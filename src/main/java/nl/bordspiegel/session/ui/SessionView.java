@@ -41,12 +41,13 @@ import nl.bordspiegel.session.AgendaItem;
 import nl.bordspiegel.session.AgendaKind;
 import nl.bordspiegel.session.RunningSession;
 import nl.bordspiegel.session.SessionChanged;
+import nl.bordspiegel.session.SessionConflictException;
 import nl.bordspiegel.session.SessionService;
 import nl.bordspiegel.session.SessionState;
 import nl.bordspiegel.session.SessionSummary;
 import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.shared.BoardEvent;
-import nl.bordspiegel.shared.InvalidInputException;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
@@ -174,22 +175,15 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         });
         AgendaEditor agenda = new AgendaEditor(sessions.agenda(teamId));
         agenda.addSaveListener(event -> {
-            try {
-                sessions.saveAgenda(teamId, event.steps());
+            if (agenda.form().submit(() -> sessions.saveAgenda(teamId, event.steps()))) {
                 Notification.show(getTranslation("session.agenda.saved"));
                 agenda.saved(sessions.agenda(teamId));
-            } catch (InvalidInputException invalid) {
-                error(invalid.message(getLocale()));
             }
         });
         CancelForm cancel = new CancelForm();
         cancel.addCancelListener(event -> {
-            try {
-                long id = sessions.cancel(teamId, null, event.reason());
-                closed = sessions.summary(id);
+            if (cancel.form().submit(() -> closed = sessions.summary(sessions.cancel(teamId, null, event.reason())))) {
                 render();
-            } catch (InvalidInputException refused) {
-                cancel.refuse(refused);
             }
         });
         VerticalLayout before = new VerticalLayout(start, agenda, cancel);
@@ -285,10 +279,9 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     event.newDue());
             review.reviewed(event.action().id(), boards.openActions(teamId));
         } catch (OptimisticLockingFailureException conflict) {
+            // The card changed, or another screen already reviewed it or closed the session.
             Notification.show(getTranslation("board.conflict"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
-        } catch (IllegalStateException | IllegalArgumentException refused) {
-            error(getTranslation("board.action.refused"));
         }
         reload();
     }
@@ -318,7 +311,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         step.addAdoptListener(event -> {
             try {
                 boards.decideIdea(event.idea().id(), event.idea().version(), IdeaStatus.ADOPTED);
-            } catch (OptimisticLockingFailureException | IllegalStateException late) {
+            } catch (OptimisticLockingFailureException late) {
                 Notification.show(getTranslation("board.conflict"));
             }
             reload();
@@ -345,12 +338,12 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         AttendancePanel panel = new AttendancePanel(session.attendance());
         panel.addEveryonePresentListener(event -> {
-            guarded(() -> running.attendance().forEach(line ->
-                    sessions.mark(running.id(), line.personId(), AttendanceMark.PRESENT, "")));
+            guarded(() -> panel.form().submit(() -> running.attendance().forEach(line ->
+                    sessions.mark(running.id(), line.personId(), AttendanceMark.PRESENT, ""))));
             reload();
         });
-        panel.addMarkListener(event -> guarded(() -> sessions.mark(running.id(), event.personId(), event.mark(),
-                event.reason())));
+        panel.addMarkListener(event -> guarded(() -> panel.form(event.personId()).submit(() ->
+                sessions.mark(running.id(), event.personId(), event.mark(), event.reason()))));
         attendance = panel;
         attendanceOfSession = session.id();
         return panel;
@@ -377,7 +370,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         try {
             closed = sessions.close(running.id());
             running = null;
-        } catch (IllegalStateException closedElsewhere) {
+        } catch (SessionConflictException closedElsewhere) {
             closed = sessions.summary(running.id());
             running = null;
         }
@@ -386,7 +379,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /**
      * A write another screen beat us to: the user is told and the screen keeps what was typed;
-     * the change from the other screen arrives by the broadcaster.
+     * the change from the other screen arrives by the broadcaster. Refused input is a form's
+     * business ({@link nl.bordspiegel.shared.InputErrors.Form}), not this method's.
      */
     private void guarded(Runnable write) {
         try {
@@ -394,8 +388,6 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         } catch (OptimisticLockingFailureException conflict) {
             Notification.show(getTranslation("session.conflict"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
-        } catch (InvalidInputException invalid) {
-            error(invalid.message(getLocale()));
         }
     }
 
@@ -420,39 +412,30 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** For the rest of the day: attendance and who led, or undo the close. Each is recorded by the service. */
     private Component corrections(SessionSummary summary) {
         CorrectionPanel panel = new CorrectionPanel(summary, sessions.mayLead(teamId));
-        panel.attendance().addMarkListener(event -> corrected(() -> sessions.correctAttendance(summary.id(),
-                event.personId(), event.mark(), event.reason())));
-        panel.attendance().addEveryonePresentListener(event -> corrected(() -> summary.attendance().forEach(line ->
-                sessions.correctAttendance(summary.id(), line.personId(), AttendanceMark.PRESENT, ""))));
-        panel.addLeaderListener(event -> corrected(() -> sessions.correctLeader(summary.id(), event.personId())));
+        panel.attendance().addMarkListener(event -> corrected(panel.attendance().form(event.personId()), () ->
+                sessions.correctAttendance(summary.id(), event.personId(), event.mark(), event.reason())));
+        panel.attendance().addEveryonePresentListener(event -> corrected(panel.form(), () ->
+                summary.attendance().forEach(line ->
+                        sessions.correctAttendance(summary.id(), line.personId(), AttendanceMark.PRESENT, ""))));
+        panel.addLeaderListener(event -> corrected(panel.form(), () ->
+                sessions.correctLeader(summary.id(), event.personId())));
         panel.addReopenListener(event -> {
-            try {
-                sessions.reopen(summary.id());
+            if (panel.form().submit(() -> sessions.reopen(summary.id()))) {
                 Notification.show(getTranslation("session.reopened"));
                 closed = null;
                 reload();
-            } catch (InvalidInputException refused) {
-                error(refused.message(getLocale()));
             }
         });
         return panel;
     }
 
-    private void corrected(Runnable correction) {
-        try {
-            correction.run();
+    /** A correction that went through redraws the record; a refused one stays on screen with its reason. */
+    private void corrected(InputErrors.Form form, Runnable correction) {
+        if (form.submit(correction)) {
             Notification.show(getTranslation("session.corrected"));
-        } catch (IllegalStateException tooLate) {
-            error(getTranslation("session.correct.tooLate"));
-        } catch (InvalidInputException invalid) {
-            error(invalid.message(getLocale()));
+            closed = sessions.summary(closed.id());
+            render();
         }
-        closed = sessions.summary(closed.id());
-        render();
-    }
-
-    private void error(String text) {
-        Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

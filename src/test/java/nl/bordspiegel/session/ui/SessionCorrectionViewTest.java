@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,13 +17,16 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
+import nl.bordspiegel.FixedTime;
 import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.session.AttendanceLine;
 import nl.bordspiegel.session.SessionService;
+import nl.bordspiegel.session.SessionState;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 
 /** Closing asks first; after the close the room corrects attendance or undoes the close on the same screen. */
@@ -81,6 +86,20 @@ class SessionCorrectionViewTest extends KaribuTest {
 
         assertThat(sessions.running(team)).isPresent();
         assertThat(_find(Button.class, spec -> spec.withId("session-close"))).isNotEmpty();
+    }
+
+    @Test
+    void theNextDayTheUndoIsRefusedOnThePanelNotByAnError() {
+        close();
+        long session = sessions.recentlyLed(team, 1).get(0).id();
+        FixedTime.advance(context(), Duration.ofDays(1));
+
+        _click(_get(Button.class, spec -> spec.withId("session-reopen")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("session-correct-message")).getText())
+                .isEqualTo("Deze sessie is niet meer te verbeteren: dat kan alleen op de dag zelf.");
+        assertThat(sessions.running(team)).isEmpty();
+        assertThat(sessions.summary(session).state()).isEqualTo(SessionState.CLOSED);
     }
 
     private static void close() {

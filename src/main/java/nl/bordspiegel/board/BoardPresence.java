@@ -19,6 +19,11 @@ public interface BoardPresence {
     /** Everyone with the board open, each person once, in the order they came. */
     List<Viewer> present(long teamId);
 
+    /** The names of everyone else present: the signed-in person on a second screen is not "someone else". */
+    default List<String> othersThan(long teamId, long personId) {
+        return present(teamId).stream().filter(viewer -> viewer.personId() != personId).map(Viewer::name).toList();
+    }
+
     record Viewer(long personId, String name) {
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import nl.bordspiegel.board.Board;
 import nl.bordspiegel.school.PersonSummary;
+import nl.bordspiegel.shared.PresentNow;
 
 /** The board's name, whom the cards are typed for, and the links to the session, history and CSV. */
 class BoardHeader extends HorizontalLayout {

@@ -371,11 +371,10 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
     }
 
-    /** Everyone else with this board open; the signed-in person on a second screen is not "someone else". */
+    /** Everyone else with this team's board or session open. */
     private void showPresent() {
         if (board != null && header != null) {
-            header.present().show(presence.present(teamId).stream()
-                    .filter(viewer -> viewer.personId() != board.signedInPersonId()).toList());
+            header.present().show(presence.othersThan(teamId, board.signedInPersonId()));
         }
     }
 

@@ -35,6 +35,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import nl.bordspiegel.board.ActionReview;
 import nl.bordspiegel.board.Board;
+import nl.bordspiegel.board.BoardPresence;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.session.AgendaItem;
@@ -48,6 +49,7 @@ import nl.bordspiegel.session.SessionSummary;
 import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.shared.BoardEvent;
 import nl.bordspiegel.shared.InputErrors;
+import nl.bordspiegel.shared.PresentNow;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
@@ -78,6 +80,14 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private long attendanceOfSession = -1;
     private String title = "";
     private Registration subscription;
+    /*
+     * The session shares the board's presence (keyed by team), not a presence of its own: a
+     * team's board and its session are one place, the session writes onto that board, and
+     * someone on the board should see that the team is in session, and the other way round.
+     */
+    private final BoardPresence presence;
+    private final PresentNow present = new PresentNow();
+    private Registration presentHere;
     private boolean joined;
     // Kept across re-renders: a click right after another change must not land on a replaced button.
     private final Button previous = new Button();
@@ -86,8 +96,10 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** Set by this screen's own step change: the keyboard focus then goes to the new step's heading. */
     private boolean focusStep;
 
-    SessionView(SessionService sessions, BoardService boards, BoardBroadcaster live, Clock clock) {
+    SessionView(SessionService sessions, BoardService boards, BoardBroadcaster live, BoardPresence presence,
+                Clock clock) {
         this.clock = clock;
+        this.presence = presence;
         this.sessions = sessions;
         this.boards = boards;
         this.live = live;
@@ -128,7 +140,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Anchor back = new Anchor("bord/" + teamId, getTranslation("session.backToBoard"));
         back.getElement().setAttribute("router-link", true);
         back.setId("session-back");
-        HorizontalLayout head = new HorizontalLayout(new H1(getTranslation("session.title", title)), back);
+        HorizontalLayout head = new HorizontalLayout(new H1(getTranslation("session.title", title)), back, present);
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(head, body);
         running = sessions.running(teamId).orElse(null);
@@ -445,6 +457,13 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         subscription = live.register(teamId, ui, change -> ui.access(() -> follow(change)));
+        Board board = boards.board(teamId);
+        long me = board.signedInPersonId();
+        String name = board.authors().stream().filter(p -> p.id() == me).map(PersonSummary::name).findFirst()
+                .orElse("–");
+        Runnable showPresent = () -> present.show(presence.othersThan(teamId, me));
+        presentHere = presence.enter(teamId, new BoardPresence.Viewer(me, name), () -> ui.access(showPresent::run));
+        showPresent.run();
     }
 
     /**
@@ -480,6 +499,10 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (subscription != null) {
             subscription.remove();
             subscription = null;
+        }
+        if (presentHere != null) {
+            presentHere.remove();
+            presentHere = null;
         }
     }
 

@@ -285,7 +285,7 @@ class BoardViewTest extends KaribuTest {
         try {
             UI.getCurrent().navigate("bord/" + teamA);
 
-            Component present = _get(Component.class, spec -> spec.withId("board-present"));
+            Component present = _get(Component.class, spec -> spec.withId("present-now"));
             assertThat(present.isVisible()).isTrue();
             assertThat(present.getElement().getTextRecursively()).contains("Tom Tol");
             assertThat(_find(present, AvatarGroup.class)).hasSize(1);

@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,9 +23,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.KaribuTest;
+import nl.bordspiegel.board.BoardPresence;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.session.SessionService;
@@ -40,6 +44,9 @@ class SessionViewTest extends KaribuTest {
     @Autowired
     SessionService sessions;
 
+    @Autowired
+    BoardPresence presence;
+
     long teamA;
 
     @BeforeEach
@@ -50,6 +57,29 @@ class SessionViewTest extends KaribuTest {
         boards.addAction(teamA, school.person(BoardTestSchool.TINA), "Leesroosters ophangen",
                 school.person(BoardTestSchool.TOM), null);
         UI.getCurrent().navigate("bord/" + teamA + "/sessie");
+    }
+
+    @Test
+    void theSessionShowsWhoElseHasTheTeamOpen() {
+        // Tina has the team's board open on her own screen; Tom opens the session.
+        long tina = school.person(BoardTestSchool.TINA);
+        Registration tinasScreen = presence.enter(teamA, new BoardPresence.Viewer(tina, "Tina Teuling"), () -> { });
+        try {
+            UI.getCurrent().navigate("bord/" + teamA);
+            UI.getCurrent().navigate("bord/" + teamA + "/sessie");
+
+            Component present = _get(Component.class, spec -> spec.withId("present-now"));
+            assertThat(present.isVisible()).isTrue();
+            assertThat(present.getElement().getTextRecursively()).contains("Tina Teuling").doesNotContain("Tom");
+            assertThat(_find(present, AvatarGroup.class)).hasSize(1);
+            // One place: Tom in the session is present for Tina's board too.
+            assertThat(presence.othersThan(teamA, tina)).containsExactly("Tom Terpstra");
+
+            UI.getCurrent().navigate("bord/" + teamA + "/geschiedenis");
+            assertThat(presence.othersThan(teamA, tina)).isEmpty();
+        } finally {
+            tinasScreen.remove();
+        }
     }
 
     @Test

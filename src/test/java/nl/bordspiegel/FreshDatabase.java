@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
+import nl.bordspiegel.dataversion.VersionedCache;
 import nl.bordspiegel.history.DemoReplay;
 
 /**
@@ -37,6 +38,7 @@ public class FreshDatabase extends AbstractTestExecutionListener {
     /** Empties every table of the application and imports the demo school again, when the demo is on. */
     public static void reset(ApplicationContext context) {
         emptyAllTables(context.getBean(DataSource.class));
+        context.getBeanProvider(VersionedCache.class).ifAvailable(VersionedCache::forgetAll);
         DemoReplay.importIfEnabled(context);
     }
 

@@ -49,6 +49,16 @@ public class VersionedCache {
         return value;
     }
 
+    /**
+     * Forgets everything: for a database emptied under the running app (the tests' fresh
+     * database restarts ids and versions, so an old entry could look current again).
+     */
+    public void forgetAll() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+
     private record Key(long schoolId, Object key) {
     }
 

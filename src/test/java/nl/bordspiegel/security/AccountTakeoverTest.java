@@ -25,7 +25,7 @@ import nl.bordspiegel.audit.AuditAction;
 import nl.bordspiegel.audit.AuditLog;
 import nl.bordspiegel.audit.AuditRecord;
 import nl.bordspiegel.history.HistoryImporter;
-import nl.bordspiegel.mirror.MirrorService;
+import nl.bordspiegel.mirror.JournalService;
 import nl.bordspiegel.school.SchoolAdministration;
 import nl.bordspiegel.shared.InvalidInputException;
 
@@ -49,7 +49,7 @@ class AccountTakeoverTest {
     @Autowired PasswordService passwords;
     @Autowired SchoolAdministration administration;
     @Autowired AuditLog audit;
-    @Autowired MirrorService mirror;
+    @Autowired JournalService journals;
 
     TestSchools.School school;
     long leader;
@@ -83,7 +83,7 @@ class AccountTakeoverTest {
         assertThat(audit.newestEntries()).extracting(AuditRecord::action)
                 .contains(AuditAction.PASSWORD_RESET_AWAITS_CONFIRMATION);
         // Nor does the admin's own sign-in reach the mirror: "Alleen jij ziet dit" holds.
-        assertThatThrownBy(() -> mirror.journal(leader)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> journals.journal(leader)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -2,14 +2,15 @@ package nl.bordspiegel.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.LocalDateTime;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Failed sign-ins per client address, so one machine cannot try name after name. Kept in
- * memory with a fixed number of addresses (the oldest is forgotten first): storage stays
- * bounded whatever an attacker sends. Pure Java, so its rules are tested without Spring.
+ * Failed sign-ins per client address, so one machine cannot try name after name. The counts
+ * live in the database, so every node of a cluster sees the same count (in memory, N nodes
+ * would allow N times the limit). Storage stays bounded whatever an attacker sends: rows of
+ * past windows are deleted, and beyond a fixed number of addresses the oldest go first.
  */
 final class AddressThrottle {
 
@@ -17,50 +18,67 @@ final class AddressThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     /** Addresses remembered at most; a school has far fewer clients, an attack far more. */
     static final int MOST_ADDRESSES = 10_000;
+    /** The address column's length: an IPv6 address with a zone fits; anything longer is cut, which only counts stricter. */
+    static final int ADDRESS_MAX = 64;
 
+    private final JdbcTemplate jdbc;
     private final int failuresPerWindow;
+    private final int mostAddresses;
     private final Clock clock;
-    private final Map<String, Failures> byAddress = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-            return size() > MOST_ADDRESSES;
-        }
-    };
 
-    AddressThrottle(int failuresPerWindow, Clock clock) {
+    AddressThrottle(JdbcTemplate jdbc, int failuresPerWindow, int mostAddresses, Clock clock) {
+        this.jdbc = jdbc;
         this.failuresPerWindow = failuresPerWindow;
+        this.mostAddresses = mostAddresses;
         this.clock = clock;
     }
 
-    synchronized boolean isBlocked(String address) {
-        Failures failures = byAddress.get(address);
-        return failures != null && failures.current(clock.instant()) && failures.count >= failuresPerWindow;
+    boolean isBlocked(String address) {
+        Integer failures = jdbc.query(
+                "select failures from login_address_throttle where address = ? and window_start > ?",
+                rows -> rows.next() ? rows.getInt(1) : null,
+                key(address), windowOpenedAfter());
+        return failures != null && failures >= failuresPerWindow;
     }
 
-    synchronized void failed(String address) {
-        Instant now = clock.instant();
-        Failures failures = byAddress.get(address);
-        if (failures == null || !failures.current(now)) {
-            failures = new Failures(now);
-            byAddress.put(address, failures);
+    /** Call inside a transaction that also commits when the sign-in itself fails. */
+    void failed(String address) {
+        String key = key(address);
+        jdbc.update("delete from login_address_throttle where window_start <= ?", windowOpenedAfter());
+        if (countOne(key) > 0) {
+            return;
         }
-        failures.count++;
+        if (InsertIfAbsent.insert(jdbc,
+                "insert into login_address_throttle (address, window_start, failures) values (?, ?, 1)",
+                key, LocalDateTime.now(clock))) {
+            forgetOldestBeyondLimit();
+        } else {
+            countOne(key); // another node opened the window a moment ago
+        }
     }
 
-    synchronized int size() {
-        return byAddress.size();
+    int size() {
+        Integer rows = jdbc.queryForObject("select count(*) from login_address_throttle", Integer.class);
+        return rows == null ? 0 : rows;
     }
 
-    private static final class Failures {
-        private final Instant windowStart;
-        private int count;
+    private int countOne(String key) {
+        return jdbc.update("update login_address_throttle set failures = failures + 1 where address = ?", key);
+    }
 
-        Failures(Instant windowStart) {
-            this.windowStart = windowStart;
+    private void forgetOldestBeyondLimit() {
+        int beyond = size() - mostAddresses;
+        if (beyond > 0) {
+            jdbc.update("delete from login_address_throttle where address in (select address from login_address_throttle"
+                    + " order by window_start, address fetch first ? rows only)", beyond);
         }
+    }
 
-        boolean current(Instant now) {
-            return now.isBefore(windowStart.plus(WINDOW));
-        }
+    private LocalDateTime windowOpenedAfter() {
+        return LocalDateTime.now(clock).minus(WINDOW);
+    }
+
+    private static String key(String address) {
+        return address.length() <= ADDRESS_MAX ? address : address.substring(0, ADDRESS_MAX);
     }
 }

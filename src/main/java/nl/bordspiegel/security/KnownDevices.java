@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,24 +14,35 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * Device cookies (OWASP): a browser where a person signed in before carries a signed
  * cookie for that login name. A lockout then stops strangers only: someone who types five
  * wrong passwords for a colleague's name cannot shut that colleague out of their own
- * device. The key lives in memory; after a restart every device is new again, which only
- * means the normal throttle applies.
+ * device. Every node signs with the same key ({@link DeviceKey}), so a device known on one
+ * node is known on all of them, and after a restart too.
  */
 final class KnownDevices {
 
     static final String COOKIE = "bordspiegel-device";
     private static final int MAX_AGE_SECONDS = 60 * 60 * 24 * 180;
 
-    private final SecretKeySpec key;
+    private final Supplier<byte[]> secret;
+    private volatile SecretKeySpec key;
 
-    KnownDevices() {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    /** Read at the first sign-in, not at start: the database key's table exists only once Flyway has run. */
+    KnownDevices(Supplier<byte[]> secret) {
+        this.secret = secret;
+    }
+
+    /** The key from the setting when it is set (checked now), else the one shared in the database. */
+    static KnownDevices signedWith(String setting, JdbcTemplate jdbc) {
+        if (setting != null && !setting.isBlank()) {
+            byte[] fromSetting = DeviceKey.fromSetting(setting);
+            return new KnownDevices(() -> fromSetting);
+        }
+        return new KnownDevices(() -> DeviceKey.sharedIn(jdbc));
     }
 
     boolean isKnown(HttpServletRequest request, String loginName) {
@@ -61,10 +72,23 @@ final class KnownDevices {
         response.addCookie(cookie);
     }
 
+    private SecretKeySpec key() {
+        SecretKeySpec known = key;
+        if (known == null) {
+            synchronized (this) {
+                if (key == null) {
+                    key = new SecretKeySpec(secret.get(), "HmacSHA256");
+                }
+                known = key;
+            }
+        }
+        return known;
+    }
+
     private String signature(String loginName) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(key());
             byte[] signed = mac.doFinal(LoginThrottle.key(loginName).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {

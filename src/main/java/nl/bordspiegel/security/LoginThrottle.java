@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Counts failed sign-ins per login name, whether or not an account has that name, so the
  * growing wait after five failures says nothing about which accounts exist; and per client
  * address, so one machine cannot try many names. Rows of names that stopped failing a day
- * ago are dropped, so invented names do not pile up.
+ * ago are dropped, so invented names do not pile up. Both counts live in the database, so
+ * they hold on every node of a cluster.
  */
 @Component
 class LoginThrottle {
@@ -33,7 +34,7 @@ class LoginThrottle {
         this.attempts = attempts;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.addresses = new AddressThrottle(failuresPerAddress, clock);
+        this.addresses = new AddressThrottle(jdbc, failuresPerAddress, AddressThrottle.MOST_ADDRESSES, clock);
     }
 
     /** The login_throttle.email column's length, that of the longest e-mail address: no account has a longer name. */

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
@@ -96,10 +97,11 @@ public class SecurityConfig {
      */
     @Bean
     AuthenticationProvider throttledPasswordLogin(UserDetailsService accountDetails, PasswordEncoder encoder,
-                                                  LoginThrottle throttle, AccountPasswords accounts) {
+                                                  LoginThrottle throttle, AccountPasswords accounts, JdbcTemplate jdbc,
+                                                  @Value("${bordspiegel.device-key:}") String deviceKey) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accountDetails);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle, new KnownDevices(), accounts);
+        return new ThrottledAuthenticationProvider(passwords, throttle, KnownDevices.signedWith(deviceKey, jdbc), accounts);
     }
 
     @Bean

@@ -2,18 +2,22 @@ package nl.bordspiegel.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.bordspiegel.shared.AdjustableClock;
 
+/** The address rules on a real H2 database with the security migration, without Spring. */
 class AddressThrottleTest {
 
     private final AdjustableClock clock = AdjustableClock.fixedAt(LocalDateTime.of(2026, 12, 9, 10, 15),
             ZoneId.of("Europe/Amsterdam"));
-    private final AddressThrottle throttle = new AddressThrottle(20, clock);
+    private final JdbcTemplate database = SignInDatabase.fresh();
+    private final AddressThrottle throttle = new AddressThrottle(database, 20, AddressThrottle.MOST_ADDRESSES, clock);
 
     @Test
     void oneMachineTryingSixtyNamesIsStoppedAfterTwenty() {
@@ -38,11 +42,42 @@ class AddressThrottleTest {
     }
 
     @Test
-    void aFloodOfAddressesKeepsOnlyTheNewestInMemory() {
-        for (int i = 0; i < AddressThrottle.MOST_ADDRESSES + 500; i++) {
-            throttle.failed("10.0." + (i / 256) + "." + (i % 256));
+    void failuresOnTwoNodesAddUp() {
+        AddressThrottle otherNode = new AddressThrottle(database, 20, AddressThrottle.MOST_ADDRESSES, clock);
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("203.0.113.7");
+            otherNode.failed("203.0.113.7");
         }
 
-        assertThat(throttle.size()).isEqualTo(AddressThrottle.MOST_ADDRESSES);
+        assertThat(otherNode.isBlocked("203.0.113.7")).isTrue();
+        assertThat(throttle.isBlocked("203.0.113.7")).isTrue();
+    }
+
+    @Test
+    void pastWindowsAreDeletedAtTheNextFailure() {
+        for (int i = 0; i < 30; i++) {
+            throttle.failed("10.0.0." + i);
+        }
+        clock.advance(AddressThrottle.WINDOW);
+        throttle.failed("203.0.113.7");
+
+        assertThat(throttle.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aFloodOfAddressesKeepsOnlyTheNewest() {
+        AddressThrottle small = new AddressThrottle(database, 20, 100, clock);
+        for (int i = 0; i < 100; i++) {
+            small.failed("10.0.0." + i);
+        }
+        clock.advance(Duration.ofMinutes(1));
+        for (int i = 0; i < 50; i++) {
+            small.failed("10.0.1." + i);
+        }
+
+        assertThat(small.size()).isEqualTo(100);
+        assertThat(database.queryForObject(
+                "select count(*) from login_address_throttle where address like '10.0.1.%'", Integer.class))
+                .isEqualTo(50);
     }
 }

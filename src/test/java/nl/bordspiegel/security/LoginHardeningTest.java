@@ -174,6 +174,30 @@ class LoginHardeningTest {
         signIn(DemoLogins.TEACHER, DemoLogins.PASSWORD).andExpect(authenticated());
     }
 
+    @Test
+    void failedSignInsFromOneAddressAreCountedWhereAnotherNodeSeesThem() throws Exception {
+        String address = "test-" + TestSchools.uniqueTag();
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            signInFrom(address, "naam" + attempt + "@" + TestSchools.uniqueTag() + ".example", "verkeerd-wachtwoord")
+                    .andExpect(unauthenticated());
+        }
+
+        // The test profile lifts the limit for this node; a node with the production limit reads the same rows.
+        AddressThrottle otherNode = new AddressThrottle(jdbc, 20, AddressThrottle.MOST_ADDRESSES,
+                context.getBean(java.time.Clock.class));
+        assertThat(otherNode.isBlocked(address)).isTrue();
+        assertThat(otherNode.isBlocked("test-" + TestSchools.uniqueTag())).isFalse();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions signInFrom(String address, String email, String password)
+            throws Exception {
+        return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
+
     private org.springframework.test.web.servlet.ResultActions signIn(String email, String password) throws Exception {
         return mvc.perform(formLogin("/login").user("username", email).password("password", password));
     }

@@ -274,6 +274,11 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             review = new ActionReviewPanel();
             reviewOfSession = running.id();
             review.addReviewListener(event -> reviewAction(event));
+            // The skip button is gone with the action it skipped: the focus goes back to the step's heading.
+            review.addSkipListener(event -> {
+                focusStep = true;
+                render();
+            });
         }
         review.show(boards.openActions(teamId));
         return review;
@@ -290,6 +295,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         } catch (IllegalStateException | IllegalArgumentException refused) {
             error(getTranslation("board.action.refused"));
         }
+        // The pressed button is rebuilt away: the keyboard focus goes back to the step's heading.
+        focusStep = true;
         reload();
     }
 
@@ -298,6 +305,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         SuccessesStep step = new SuccessesStep(board);
         step.addSuccessListener(event -> {
             boards.addSuccess(teamId, board.signedInPersonId(), event.text());
+            focusStep = true;
             reload();
         });
         return step;
@@ -307,6 +315,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         GoalsStep step = new GoalsStep(boards.board(teamId));
         step.addMeasureListener(event -> {
             boards.addMeasurement(event.goalId(), null, event.value());
+            focusStep = true;
             reload();
         });
         return step;
@@ -321,14 +330,17 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             } catch (OptimisticLockingFailureException | IllegalStateException late) {
                 Notification.show(getTranslation("board.conflict"));
             }
+            focusStep = true;
             reload();
         });
         step.addIdeaListener(event -> {
             boards.addIdea(teamId, board.signedInPersonId(), event.text());
+            focusStep = true;
             reload();
         });
         step.addNewActionListener(event -> {
             boards.addAction(teamId, board.signedInPersonId(), event.title(), event.ownerId(), event.due());
+            focusStep = true;
             reload();
         });
         return step;

@@ -41,6 +41,9 @@ abstract class BoardCardView<T> extends Div {
         String name = kind.name().toLowerCase();
         addClassNames("card", "card-" + name);
         setId("card-" + name + "-" + id);
+        // A changed card is rebuilt and takes the pressed button with it; the board then gives
+        // the card itself the keyboard focus (see BoardView#focus), so it must be focusable.
+        getElement().setAttribute("tabindex", "-1");
     }
 
     static String key(CardKind kind, long id) {

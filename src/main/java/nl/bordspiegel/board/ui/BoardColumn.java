@@ -17,6 +17,8 @@ class BoardColumn extends Div {
         this.addForm = addForm;
         addClassNames("board-column", "board-column-" + name);
         setId("column-" + name);
+        // A card that leaves the column (an adopted idea) hands the keyboard focus to its column.
+        getElement().setAttribute("tabindex", "-1");
     }
 
     /** The add form is kept as a component: showing new cards must not clear what is typed in it. */

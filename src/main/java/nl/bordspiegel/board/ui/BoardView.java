@@ -83,7 +83,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.boards = boards;
         this.live = live;
         this.presence = presence;
-        this.editors = new CardEditors(boards, notices, this::refresh, this::shownVersion, () -> board.owners());
+        this.editors = new CardEditors(boards, notices, this::refresh, this::shownVersion, () -> board.owners(),
+                this::refreshAndFocus);
         addClassName("board-view");
         setWidthFull();
     }
@@ -192,6 +193,27 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         showCards();
     }
 
+    /**
+     * A changed card is rebuilt, and the button that was pressed goes with it: the keyboard
+     * focus would drop to the page. The card (its new component) takes it instead, so the next
+     * Tab stays on that card. Cards are focusable for this ({@link BoardCardView}).
+     */
+    private void refreshAndFocus(String key) {
+        refresh();
+        focusCard(key);
+    }
+
+    private void focusCard(String key) {
+        BoardCardView<?> card = cards.get(key);
+        if (card != null) {
+            focus(card);
+        }
+    }
+
+    private static void focus(com.vaadin.flow.component.Component target) {
+        target.getElement().executeJs("this.focus()");
+    }
+
     // ---- adding --------------------------------------------------------------------------
 
     private AddRow addRow(String id, String placeholderKey, java.util.function.Consumer<String> save) {
@@ -234,7 +256,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         CommentKind kind = text.strip().endsWith("?") ? CommentKind.QUESTION : CommentKind.COMMENT;
         BoardCardView<?> card = event.card();
         if (notices.attempt(() -> boards.addComment(teamId, header.authorId(), kind, text, card.kind(), card.cardId()))) {
-            refresh();
+            refreshAndFocus(card.key());
         }
     }
 
@@ -242,6 +264,12 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         IdeaCard idea = (IdeaCard) event.card().data();
         if (notices.attempt(() -> boards.decideIdea(idea.id(), idea.version(), event.decision()))) {
             refresh();
+            // A parked idea stays on the board; an adopted or dropped one leaves its column.
+            if (event.decision() == IdeaStatus.PARKED) {
+                focusCard(event.card().key());
+            } else {
+                focus(ideas);
+            }
             notices.offerUndo(getTranslation("board.idea.decided." + event.decision(), idea.text()),
                     () -> boards.undoIdeaDecision(idea.id(), idea.status()));
         }
@@ -251,7 +279,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         ActionCard action = (ActionCard) event.card().data();
         long[] version = new long[1];
         if (notices.attempt(() -> version[0] = boards.changeActionStatus(action.id(), action.version(), event.status()))) {
-            refresh();
+            refreshAndFocus(event.card().key());
             notices.offerUndo(getTranslation("board.action.statusChanged", action.title(),
                     getTranslation("board.action.status." + event.status())),
                     () -> boards.changeActionStatus(action.id(), version[0], action.status()));
@@ -272,7 +300,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void reopen(CardEvents.ReopenEvent event) {
         if (notices.attempt(() -> boards.reopenGoal(event.card().cardId(), event.card().version()))) {
-            refresh();
+            refreshAndFocus(event.card().key());
         }
     }
 
@@ -281,7 +309,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (!event.delete()) {
             editors.editComment(comment);
         } else if (notices.attempt(() -> boards.deleteCard(CardKind.COMMENT, comment.id(), comment.version()))) {
-            refresh();
+            refreshAndFocus(event.card().key());
             notices.offerUndo(getTranslation("board.comment.deleted"), () -> boards.restoreCard(CardKind.COMMENT, comment.id()));
         }
     }
@@ -301,7 +329,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         dialog.onSave(save -> confirmedIfOdd(goal, save.value(), () -> {
             if (notices.attempt(() -> boards.correctMeasurement(goal.id(), goal.version(), event.index(), save.value()))) {
                 dialog.close();
-                refresh();
+                refreshAndFocus(event.card().key());
             }
         }));
         dialog.open();
@@ -311,7 +339,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         GoalCard goal = (GoalCard) event.card().data();
         confirmedIfOdd(goal, event.value(), () -> {
             if (notices.attempt(() -> boards.addMeasurement(goal.id(), null, event.value()))) {
-                refresh();
+                refreshAndFocus(event.card().key());
             }
         });
     }
@@ -331,7 +359,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         GoalCard goal = (GoalCard) event.card().data();
         Runnable close = () -> {
             if (notices.attempt(() -> boards.closeGoal(goal.id(), goal.version(), event.outcome(), event.why()))) {
-                refresh();
+                refreshAndFocus(event.card().key());
             }
         };
         if (!goal.contradicts(event.outcome())) {

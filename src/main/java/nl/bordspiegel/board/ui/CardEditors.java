@@ -1,6 +1,7 @@
 package nl.bordspiegel.board.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -30,9 +31,12 @@ final class CardEditors {
     private final Runnable refresh;
     private final ToLongFunction<String> shownVersion;
     private final Supplier<List<PersonSummary>> owners;
+    /** Shows the board again after a save, with the keyboard focus on the card by this key. */
+    private final Consumer<String> saved;
 
     CardEditors(BoardService boards, BoardNotices notices, Runnable refresh, ToLongFunction<String> shownVersion,
-                Supplier<List<PersonSummary>> owners) {
+                Supplier<List<PersonSummary>> owners, Consumer<String> saved) {
+        this.saved = saved;
         this.boards = boards;
         this.notices = notices;
         this.refresh = refresh;
@@ -72,7 +76,7 @@ final class CardEditors {
             try {
                 save.save(version[0], event.text());
                 dialog.close();
-                refresh.run();
+                saved.accept(key);
             } catch (OptimisticLockingFailureException conflict) {
                 version[0] = overtaken(key, version[0]);
             } catch (InvalidInputException invalid) {
@@ -93,7 +97,7 @@ final class CardEditors {
                 boards.editGoal(goal.id(), version[0], save.title(), save.measure(), save.target(), save.start(),
                         save.end());
                 dialog.close();
-                refresh.run();
+                saved.accept(key);
             } catch (OptimisticLockingFailureException conflict) {
                 version[0] = overtaken(key, version[0]);
             } catch (InvalidInputException invalid) {
@@ -115,7 +119,7 @@ final class CardEditors {
             try {
                 boards.editAction(action.id(), save.version(), save.title(), save.ownerId(), save.due());
                 dialog.close();
-                refresh.run();
+                saved.accept(BoardCardView.key(CardKind.ACTION, action.id()));
             } catch (OptimisticLockingFailureException conflict) {
                 dialog.overtakenBy(boards.action(action.id()));
                 notices.conflict();

@@ -102,6 +102,7 @@ class ActionReviewPanel extends VerticalLayout {
         Button skip = new Button(getTranslation("session.review.skip"), click -> {
             passed.add(action.id());
             show(open);
+            fireEvent(new SkipEvent(this));
         });
         skip.setId("review-skip");
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -123,6 +124,17 @@ class ActionReviewPanel extends VerticalLayout {
 
     Registration addReviewListener(ComponentEventListener<ReviewEvent> listener) {
         return addListener(ReviewEvent.class, listener);
+    }
+
+    /** An action was skipped on this screen and the next one is shown. */
+    Registration addSkipListener(ComponentEventListener<SkipEvent> listener) {
+        return addListener(SkipEvent.class, listener);
+    }
+
+    static class SkipEvent extends ComponentEvent<ActionReviewPanel> {
+        SkipEvent(ActionReviewPanel source) {
+            super(source, false);
+        }
     }
 
     static class ReviewEvent extends ComponentEvent<ActionReviewPanel> {

@@ -280,6 +280,11 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             review = new ActionReviewPanel();
             reviewOfSession = running.id();
             review.addReviewListener(event -> reviewAction(event));
+            // The skip button is gone with the action it skipped: the focus goes back to the step's heading.
+            review.addSkipListener(event -> {
+                focusStep = true;
+                render();
+            });
         }
         review.show(boards.openActions(teamId));
         return review;
@@ -295,6 +300,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             Notification.show(getTranslation("board.conflict"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
+        // The pressed button is rebuilt away: the keyboard focus goes back to the step's heading.
+        focusStep = true;
         reload();
     }
 
@@ -303,6 +310,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         SuccessesStep step = new SuccessesStep(board);
         step.addSuccessListener(event -> {
             boards.addSuccess(teamId, board.signedInPersonId(), event.text());
+            focusStep = true;
             reload();
         });
         return step;
@@ -312,6 +320,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         GoalsStep step = new GoalsStep(boards.board(teamId));
         step.addMeasureListener(event -> {
             boards.addMeasurement(event.goalId(), null, event.value());
+            focusStep = true;
             reload();
         });
         return step;
@@ -326,14 +335,17 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             } catch (OptimisticLockingFailureException late) {
                 Notification.show(getTranslation("board.conflict"));
             }
+            focusStep = true;
             reload();
         });
         step.addIdeaListener(event -> {
             boards.addIdea(teamId, board.signedInPersonId(), event.text());
+            focusStep = true;
             reload();
         });
         step.addNewActionListener(event -> {
             boards.addAction(teamId, board.signedInPersonId(), event.title(), event.ownerId(), event.due());
+            focusStep = true;
             reload();
         });
         return step;

@@ -33,6 +33,7 @@ import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.FixedTime;
+import nl.bordspiegel.FocusedByJs;
 import nl.bordspiegel.board.BoardPresence;
 import nl.bordspiegel.board.GoalOutcome;
 import nl.bordspiegel.KaribuTest;
@@ -122,6 +123,25 @@ class BoardViewTest extends KaribuTest {
 
         Component updated = cardWith("column-actions", "Ouderavond voorbereiden");
         assertThat(updated.getClassNames()).contains("action-in_progress");
+    }
+
+    @Test
+    void aChangedCardKeepsTheKeyboardFocusAndAnAdoptedIdeaHandsItToItsColumn() {
+        add("add-action", "Schoolreis plannen");
+        add("add-idea", "Leesmaatjes in groep 3");
+        try (FocusedByJs focus = FocusedByJs.record()) {
+            _click(_get(cardWith("column-actions", "Schoolreis plannen"), Button.class,
+                    spec -> spec.withClasses("status-in_progress")));
+            Component action = cardWith("column-actions", "Schoolreis plannen");
+            assertThat(action.getElement().getAttribute("tabindex")).isEqualTo("-1");
+            assertThat(focus.lastIs(action)).as("the rebuilt action card has the focus").isTrue();
+
+            _click(_get(cardWith("column-ideas", "Leesmaatjes in groep 3"), Button.class,
+                    spec -> spec.withClasses("idea-adopt")));
+            Div ideas = _get(Div.class, spec -> spec.withId("column-ideas"));
+            assertThat(ideas.getElement().getAttribute("tabindex")).isEqualTo("-1");
+            assertThat(focus.lastIs(ideas)).as("the idea left; its column has the focus").isTrue();
+        }
     }
 
     @Test

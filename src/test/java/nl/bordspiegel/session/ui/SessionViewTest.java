@@ -26,6 +26,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.BoardTestSchool;
+import nl.bordspiegel.FocusedByJs;
 import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.board.BoardPresence;
 import nl.bordspiegel.board.BoardService;
@@ -117,6 +118,26 @@ class SessionViewTest extends KaribuTest {
         assertThat(text).contains("geleid door Lea Leeuwen", "Tom Terpstra: Aanwezig", "Tina Teuling: Deels",
                 "Lea Leeuwen: Afwezig", "Actie besproken: Leesroosters ophangen");
         assertThat(sessions.running(teamA)).isEmpty();
+    }
+
+    @Test
+    void afterReviewingOrSkippingAnActionTheStepHeadingHasTheKeyboardFocus() {
+        boards.addAction(teamA, school.person(BoardTestSchool.TINA), "Leesmap bijwerken",
+                school.person(BoardTestSchool.TOM), null);
+        _click(_get(Button.class, spec -> spec.withId("session-start")));
+        next(); // successes
+        next(); // goals
+        next(); // open actions
+        try (FocusedByJs focus = FocusedByJs.record()) {
+            _click(_get(Button.class, spec -> spec.withId("review-skip")));
+            assertThat(focus.lastIs(_get(H2.class, spec -> spec.withId("session-step-title"))))
+                    .as("focus after skipping").isTrue();
+
+            Button done = _get(Button.class, spec -> spec.withId("review-done"));
+            _click(done.isEnabled() ? done : _get(Button.class, spec -> spec.withId("review-drop")));
+            assertThat(focus.lastIs(_get(H2.class, spec -> spec.withId("session-step-title"))))
+                    .as("focus after reviewing").isTrue();
+        }
     }
 
     @Test

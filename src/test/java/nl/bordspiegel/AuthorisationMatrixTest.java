@@ -350,7 +350,6 @@ class AuthorisationMatrixTest {
                 }),
                 row(s, "requireVisible", TEAM_A, f -> f.bean(s).requireVisible(f.teamA)),
                 row(s, "team", TEAM_A, f -> f.bean(s).team(f.teamA)),
-                row(s, "schoolOfTeam", TEAM_A, f -> f.bean(s).schoolOfTeam(f.teamA)),
                 // Reads of the caller's own school only: school B's user gets school B's.
                 row(s, "myTimeNorms", SIGNED_IN, f -> f.bean(s).myTimeNorms()),
                 row(s, "coachesOfMySchool", SIGNED_IN, f -> f.bean(s).coachesOfMySchool()),

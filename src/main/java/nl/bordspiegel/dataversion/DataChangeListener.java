@@ -3,7 +3,7 @@ package nl.bordspiegel.dataversion;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import nl.bordspiegel.school.SchoolDirectory;
+import nl.bordspiegel.school.TeamSchools;
 import nl.bordspiegel.shared.BoardEvent;
 
 /**
@@ -15,15 +15,15 @@ import nl.bordspiegel.shared.BoardEvent;
 class DataChangeListener {
 
     private final DataVersions versions;
-    private final SchoolDirectory directory;
+    private final TeamSchools teamSchools;
 
-    DataChangeListener(DataVersions versions, SchoolDirectory directory) {
+    DataChangeListener(DataVersions versions, TeamSchools teamSchools) {
         this.versions = versions;
-        this.directory = directory;
+        this.teamSchools = teamSchools;
     }
 
     @EventListener
     void on(BoardEvent change) {
-        versions.bump(directory.schoolOfTeam(change.teamId()));
+        teamSchools.schoolOf(change.teamId()).ifPresent(versions::bump);
     }
 }

@@ -77,12 +77,6 @@ public class SchoolDirectory {
                 pick(byId, team.coaches()));
     }
 
-    /** The school of a team the user may open: for bookkeeping after a change they made on it. */
-    public long schoolOfTeam(long teamId) {
-        requireVisible(teamId);
-        return teams.findById(teamId).orElseThrow().schoolId();
-    }
-
     /** What "little" and "a lot of" leader time per week means in the user's school. */
     public TimeNorms myTimeNorms() {
         School school = schools.findById(currentUser.require().schoolId()).orElseThrow();

@@ -130,22 +130,8 @@ class JournalPanel extends MirrorPanel {
         return button;
     }
 
-    /** An event of a form in this panel: the handler runs the change through it, so refusals land on its field. */
-    abstract static class FormEvent extends ComponentEvent<JournalPanel> {
-        private final InputErrors.Form form;
-
-        FormEvent(JournalPanel source, InputErrors.Form form) {
-            super(source, false);
-            this.form = form;
-        }
-
-        boolean submit(Runnable change) {
-            return form.submit(change);
-        }
-    }
-
     /** Keep a new reflection, with the question it answers (empty when none). */
-    static class WriteEvent extends FormEvent {
+    static class WriteEvent extends PanelFormEvent<JournalPanel> {
         private final String prompt;
         private final String text;
 
@@ -165,7 +151,7 @@ class JournalPanel extends MirrorPanel {
     }
 
     /** Rewrite the text of one entry. */
-    static class RewriteEvent extends FormEvent {
+    static class RewriteEvent extends PanelFormEvent<JournalPanel> {
         private final long entryId;
         private final String text;
 

@@ -164,22 +164,8 @@ class TimePanel extends MirrorPanel {
         return button;
     }
 
-    /** An event of a form in this panel: the handler runs the change through it, so refusals land on its field. */
-    abstract static class FormEvent extends ComponentEvent<TimePanel> {
-        private final InputErrors.Form form;
-
-        FormEvent(TimePanel source, InputErrors.Form form) {
-            super(source, false);
-            this.form = form;
-        }
-
-        boolean submit(Runnable change) {
-            return form.submit(change);
-        }
-    }
-
     /** Log minutes of one kind on one day. */
-    static class LogEvent extends FormEvent {
+    static class LogEvent extends PanelFormEvent<TimePanel> {
         private final TimeCategory category;
         private final int minutes;
         private final LocalDate date;
@@ -205,7 +191,7 @@ class TimePanel extends MirrorPanel {
     }
 
     /** Correct one logged entry. */
-    static class ChangeEvent extends FormEvent {
+    static class ChangeEvent extends PanelFormEvent<TimePanel> {
         private final long entryId;
         private final TimeCategory category;
         private final int minutes;

@@ -6,11 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +29,7 @@ class CreateSchoolCommandTest {
         assertThat(second.status()).isEqualTo(Commands.OK);
         assertThat(second.out().strip()).matches("http://localhost:8080/wachtwoord-instellen/[A-Za-z0-9_-]{43}");
         assertThat(second.err()).startsWith("create-school: created \"CBS De Regenboog\"");
-        assertThat(query("select s.name, p.email, p.password_hash, r.role from person p join school s on s.id = p.school_id"
+        assertThat(OperatorCommandsTest.query(data, "select s.name, p.email, p.password_hash, r.role from person p join school s on s.id = p.school_id"
                 + " join person_role r on r.person_id = p.id order by s.id")).containsExactly(
                 "OBS De Linde|ingrid@linde.nl|null|ADMIN", "CBS De Regenboog|ahmed@regenboog.nl|null|ADMIN");
     }
@@ -65,22 +60,5 @@ class CreateSchoolCommandTest {
         int status = command.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private List<String> query(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:h2:file:" + data.toAbsolutePath() + "/bordspiegel;IFEXISTS=TRUE", "sa", "");
-             Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(String.valueOf(rs.getString(i)));
-                }
-                rows.add(String.join("|", values));
-            }
-        }
-        return rows;
     }
 }

@@ -158,7 +158,8 @@ class OperatorCommandsTest {
         return "--bordspiegel.data-dir=" + data.toAbsolutePath();
     }
 
-    private static List<String> query(Path data, String sql) throws SQLException {
+    /** The rows of a query on the H2 database in {@code data}, read directly as an operator would: columns joined by "|". */
+    static List<String> query(Path data, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:h2:file:" + data.toAbsolutePath() + "/bordspiegel;IFEXISTS=TRUE", "sa", "");

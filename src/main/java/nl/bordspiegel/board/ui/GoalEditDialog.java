@@ -13,7 +13,9 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
+import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.GoalCard;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.WidgetTexts;
 
 /** Changes a goal's title, measure, target and period. */
@@ -46,12 +48,10 @@ class GoalEditDialog extends Dialog {
         getFooter().add(new Button(getTranslation("board.cancel"), click -> close()), save);
     }
 
-    DatePicker endField() {
-        return end;
-    }
-
-    TextField titleField() {
-        return title;
+    /** Where a refusal shows: on the field it names, else on the title. */
+    InputErrors.Form form() {
+        return InputErrors.form(null).field(BoardFields.TITLE, title).field(BoardFields.MEASURE, measure)
+                .field(BoardFields.TARGET, target).field(BoardFields.ENDS_ON, end);
     }
 
     Registration onSave(ComponentEventListener<SaveEvent> listener) {
@@ -71,8 +71,9 @@ class GoalEditDialog extends Dialog {
             return measure.getValue();
         }
 
+        /** The typed target, or a refusal when it is not a number. */
         Double target() {
-            return target.getValue();
+            return GoalTarget.of(target);
         }
 
         LocalDate start() {

@@ -1,6 +1,7 @@
 package nl.bordspiegel.board.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +15,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -25,6 +27,8 @@ import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.board.IdeaCard;
+import nl.bordspiegel.school.PersonSummary;
+import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /**
@@ -160,6 +164,49 @@ class BoardInputErrorsTest extends KaribuTest {
         assertThat(text("column-ideas")).doesNotContain("Tuin opknappen");
     }
 
+    @Test
+    void aGoalEditRefusedOnItsMeasureOrTargetKeepsTheDialogOpenWithTheReasonOnThatField() {
+        add("add-goal-title", "Rustig de klas in");
+        _click(_get(cardWith("column-goals", "Rustig de klas in"), Button.class, spec -> spec.withClasses("card-edit")));
+        TextField measure = _get(TextField.class, spec -> spec.withId("edit-goal-measure"));
+        NumberField target = _get(NumberField.class, spec -> spec.withId("edit-goal-target"));
+
+        HasValueUtilsKt._setValue(measure, "m".repeat(501));
+        _click(_get(Button.class, spec -> spec.withId("edit-goal-save")));
+        assertThat(measure.getErrorMessage()).isEqualTo("De meetlat mag hoogstens 500 tekens hebben.");
+        assertThat(measure.isInvalid()).isTrue();
+
+        HasValueUtilsKt._setValue(measure, "minuten tot iedereen zit");
+        typeUnreadable(target, "vijf");
+        _click(_get(Button.class, spec -> spec.withId("edit-goal-save")));
+        assertThat(measure.isInvalid()).isFalse();
+        assertThat(target.isInvalid()).isTrue();
+        assertThat(target.getErrorMessage()).isEqualTo("Vul bij de streefwaarde een getal in, bijvoorbeeld 80.");
+        assertThat(_find(GoalEditDialog.class)).as("still open, nothing lost").hasSize(1);
+        assertThat(cardWith("column-goals", "Rustig de klas in").getElement().getTextRecursively())
+                .doesNotContain("minuten tot iedereen zit");
+    }
+
+    @Test
+    void aDoneActionKeepsItsOwnerAndTheDialogSaysSoOnTheOwnerField() {
+        long action = boards.addAction(teamA, school.person(BoardTestSchool.TINA), "Boekenkast ophangen",
+                school.person(BoardTestSchool.TOM), null);
+        boards.changeActionStatus(action, 0, ActionStatus.DONE);
+        UI.getCurrent().navigate("bord/" + teamA);
+        _click(_get(cardWith("column-actions", "Boekenkast ophangen"), Button.class,
+                spec -> spec.withClasses("action-edit")));
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> owner = _get(ComboBox.class, spec -> spec.withId("edit-action-owner"));
+
+        HasValueUtilsKt._setValue(owner, null);
+        _click(_get(Button.class, spec -> spec.withId("edit-action-save")));
+
+        assertThat(owner.isInvalid()).isTrue();
+        assertThat(owner.getErrorMessage()).startsWith("Een actie die klaar is, houdt haar eigenaar.");
+        assertThat(_get(TextField.class, spec -> spec.withId("edit-action-title")).isInvalid()).isFalse();
+        assertThat(boards.action(action).ownerName()).isEqualTo("Tom Terpstra");
+    }
+
     /** What the browser sends for text a number field cannot read: no value, and the text it holds. */
     private static void typeUnreadable(NumberField field, String text) {
         field.getElement().setProperty("_inputElementValue", text);
@@ -190,7 +237,7 @@ class BoardInputErrorsTest extends KaribuTest {
 
     private static Component cardWith(String columnId, String text) {
         Div column = _get(Div.class, spec -> spec.withId(columnId));
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(column, Div.class, spec -> spec.withClasses("card"))
+        return _find(column, Div.class, spec -> spec.withClasses("card"))
                 .stream().filter(card -> card.getElement().getTextRecursively().contains(text)).findFirst().orElseThrow();
     }
 }

@@ -12,6 +12,7 @@ public final class BoardFields {
     public static final String TITLE = "title";
     public static final String MEASURE = "measure";
     public static final String TARGET = "target";
+    public static final String STARTS_ON = "startsOn";
     public static final String ENDS_ON = "endsOn";
     /** Whom a new card is written for. */
     public static final String AUTHOR = "author";

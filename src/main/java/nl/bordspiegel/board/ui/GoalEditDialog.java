@@ -16,6 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.GoalCard;
 import nl.bordspiegel.shared.InputErrors;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.WidgetTexts;
 
 /** Changes a goal's title, measure, target and period. */
@@ -51,7 +52,18 @@ class GoalEditDialog extends Dialog {
     /** Where a refusal shows: on the field it names, else on the title. */
     InputErrors.Form form() {
         return InputErrors.form(null).field(BoardFields.TITLE, title).field(BoardFields.MEASURE, measure)
-                .field(BoardFields.TARGET, target).field(BoardFields.ENDS_ON, end);
+                .field(BoardFields.TARGET, target).field(BoardFields.STARTS_ON, start).field(BoardFields.ENDS_ON, end);
+    }
+
+    /**
+     * The picked date, null when empty, or a refusal when the field holds text that is not a
+     * date: Vaadin reports no value for both, and the goal's period would silently open up.
+     */
+    private static LocalDate readable(DatePicker picker, String field) {
+        if (picker.getDefaultValidator().apply(picker.getValue(), null).isError()) {
+            throw InvalidInputException.at(field, "widget.date.badInput");
+        }
+        return picker.getValue();
     }
 
     Registration onSave(ComponentEventListener<SaveEvent> listener) {
@@ -77,11 +89,11 @@ class GoalEditDialog extends Dialog {
         }
 
         LocalDate start() {
-            return start.getValue();
+            return readable(start, BoardFields.STARTS_ON);
         }
 
         LocalDate end() {
-            return end.getValue();
+            return readable(end, BoardFields.ENDS_ON);
         }
     }
 }

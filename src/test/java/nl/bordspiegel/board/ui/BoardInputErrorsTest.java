@@ -16,6 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -183,6 +184,14 @@ class BoardInputErrorsTest extends KaribuTest {
         assertThat(target.isInvalid()).isTrue();
         assertThat(target.getErrorMessage()).isEqualTo("Vul bij de streefwaarde een getal in, bijvoorbeeld 80.");
         assertThat(_find(GoalEditDialog.class)).as("still open, nothing lost").hasSize(1);
+
+        HasValueUtilsKt._setValue(target, 5.0);
+        DatePicker end = _get(DatePicker.class, spec -> spec.withId("edit-goal-end"));
+        typeUnreadable(end, "eind januari");
+        _click(_get(Button.class, spec -> spec.withId("edit-goal-save")));
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("Schrijf de datum als dag-maand-jaar, bijvoorbeeld 14-01-2027.");
+        assertThat(_find(GoalEditDialog.class)).as("the period is not opened up silently").hasSize(1);
         assertThat(cardWith("column-goals", "Rustig de klas in").getElement().getTextRecursively())
                 .doesNotContain("minuten tot iedereen zit");
     }
@@ -208,7 +217,7 @@ class BoardInputErrorsTest extends KaribuTest {
     }
 
     /** What the browser sends for text a number field cannot read: no value, and the text it holds. */
-    private static void typeUnreadable(NumberField field, String text) {
+    private static void typeUnreadable(com.vaadin.flow.component.Component field, String text) {
         field.getElement().setProperty("_inputElementValue", text);
         ElementUtilsKt._fireDomEvent(field.getElement(),
                 new DomEvent(field.getElement(), "unparsable-change", Json.createObject()));

@@ -164,7 +164,7 @@ public class BoardService {
      * @return the new action's id when the idea was adopted
      */
     public Optional<Long> decideIdea(long ideaId, long version, IdeaStatus decision) {
-        Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IllegalArgumentException("No idea " + ideaId));
+        Idea idea = visible(ideas.findById(ideaId), CardKind.IDEA, ideaId, Idea::teamId);
         TeamPeople people = directory.team(idea.teamId());
         checkVersion(CardKind.IDEA, ideaId, version, idea.version());
         idea.decide(decision);
@@ -284,6 +284,7 @@ public class BoardService {
         Removable card = removable(kind, cardId, false);
         checkVersion(kind, cardId, version, card.version());
         if (card instanceof Idea idea && idea.status() == IdeaStatus.ADOPTED) {
+            // Not shown on the board, and adopting it changed the version checked above: a caller's mistake.
             throw new IllegalStateException("An adopted idea lives on as its action");
         }
         card.removal().delete(LocalDateTime.now(clock));
@@ -329,8 +330,11 @@ public class BoardService {
         Idea idea = visible(ideas.findById(ideaId), CardKind.IDEA, ideaId, Idea::teamId);
         if (idea.status() == IdeaStatus.ADOPTED) {
             List<ImprovementAction> fromIt = actions.findByFromIdeaId(ideaId);
-            if (fromIt.stream().anyMatch(action -> action.status() != ActionStatus.OPEN)) {
-                throw new IllegalStateException("The action from idea " + ideaId + " was already taken up");
+            Optional<ImprovementAction> takenUp = fromIt.stream()
+                    .filter(action -> action.status() != ActionStatus.OPEN).findFirst();
+            if (takenUp.isPresent()) {
+                // Someone started on the action (or finished it) before the undo: their work stays.
+                throw new CardChangedException(CardKind.ACTION, takenUp.get().id(), takenUp.get().version());
             }
             actions.deleteAll(fromIt);
         }
@@ -367,36 +371,47 @@ public class BoardService {
 
     // ---- rules -------------------------------------------------------------------------
 
-    private static final String TEXT_FIELD = "board.input.field.text";
+    /** How a refusal of a card's text names the field. */
+    private static final String TEXT_NAME = "board.input.field.text";
 
     /** A card's text, trimmed: refused before anything is stored when empty or longer than its column. */
     static String required(String text, int maxLength) {
+        return required(text, maxLength, BoardFields.TEXT, TEXT_NAME);
+    }
+
+    /** As {@link #required(String, int)}, refused at {@code field}, which the message calls {@code nameKey}. */
+    static String required(String text, int maxLength, String field, String nameKey) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            throw InvalidInputException.at("text", "security.input.required", new InvalidInputException.MessageArg(TEXT_FIELD));
+            throw InvalidInputException.at(field, "security.input.required", new InvalidInputException.MessageArg(nameKey));
         }
         if (trimmed.length() > maxLength) {
-            throw InvalidInputException.at("text", "security.input.tooLong", new InvalidInputException.MessageArg(TEXT_FIELD),
+            throw InvalidInputException.at(field, "security.input.tooLong", new InvalidInputException.MessageArg(nameKey),
                     maxLength);
         }
         return trimmed;
     }
 
     static String optional(String text, int maxLength) {
-        return text == null || text.isBlank() ? null : required(text, maxLength);
+        return optional(text, maxLength, BoardFields.TEXT, TEXT_NAME);
+    }
+
+    static String optional(String text, int maxLength, String field, String nameKey) {
+        return text == null || text.isBlank() ? null : required(text, maxLength, field, nameKey);
     }
 
     /** A card may be written for anyone of the team, its leaders and coaches, or oneself. */
     private void requireAuthor(TeamPeople people, long authorId) {
         if (authorId != currentUser.require().personId() && !ids(people.expectedAtSessions()).contains(authorId)
                 && !ids(people.coaches()).contains(authorId)) {
-            throw new IllegalArgumentException("Person " + authorId + " cannot author a card of this team");
+            // The author picked on the screen may have left the team since the board was opened.
+            throw InvalidInputException.at(BoardFields.AUTHOR, "board.author.notOfTeam");
         }
     }
 
     private void requireOwner(TeamPeople people, Long ownerId) {
         if (ownerId != null && !ids(owners(people)).contains(ownerId)) {
-            throw new IllegalArgumentException("Person " + ownerId + " cannot own an action of this team");
+            throw InvalidInputException.at(BoardFields.OWNER, "board.action.ownerNotOfTeam");
         }
     }
 
@@ -408,7 +423,10 @@ public class BoardService {
             case SUCCESS -> successes.findById(cardId).map(Success::teamId);
             case COMMENT -> Optional.empty();
         };
-        if (owningTeam.filter(team -> team == teamId).isEmpty()) {
+        if (owningTeam.isEmpty()) {
+            throw CardChangedException.gone(kind, cardId);
+        }
+        if (owningTeam.get() != teamId) {
             throw new IllegalArgumentException("No " + kind + " " + cardId + " on this board");
         }
     }
@@ -427,20 +445,21 @@ public class BoardService {
             case COMMENT -> comments.findById(cardId);
             case ACTION -> throw new IllegalArgumentException("An action is dropped, not deleted");
         };
-        Removable found = card.orElseThrow(() -> new IllegalArgumentException("No " + kind + " " + cardId));
+        Removable found = card.orElseThrow(() -> CardChangedException.gone(kind, cardId));
         directory.requireVisible(found.teamId());
         if (found.removal().deleted() != deleted) {
-            throw new IllegalStateException(kind + " " + cardId + (deleted ? " is not deleted" : " is already deleted"));
+            // Another screen deleted the card first, or brought it back first.
+            throw deleted ? new CardChangedException(kind, cardId, found.version()) : CardChangedException.gone(kind, cardId);
         }
         return found;
     }
 
     /** The card when it exists and the signed-in user may see its team; a deleted card is no longer there to edit. */
     private <T> T visible(Optional<T> found, CardKind kind, long id, java.util.function.ToLongFunction<T> team) {
-        T card = found.orElseThrow(() -> new IllegalArgumentException("No " + kind + " " + id));
+        T card = found.orElseThrow(() -> CardChangedException.gone(kind, id));
         directory.requireVisible(team.applyAsLong(card));
         if (card instanceof Removable removable && removable.removal().deleted()) {
-            throw new IllegalStateException(kind + " " + id + " was deleted");
+            throw CardChangedException.gone(kind, id);
         }
         return card;
     }
@@ -450,8 +469,9 @@ public class BoardService {
     }
 
     private ImprovementAction visibleAction(long actionId) {
+        // An action adopted from an idea is removed again when that decision is undone.
         ImprovementAction action = actions.findById(actionId)
-                .orElseThrow(() -> new IllegalArgumentException("No action " + actionId));
+                .orElseThrow(() -> CardChangedException.gone(CardKind.ACTION, actionId));
         directory.requireVisible(action.teamId());
         return action;
     }

@@ -25,6 +25,9 @@ import nl.bordspiegel.shared.InvalidInputException;
 @Entity
 class Goal implements Removable {
 
+    /** The title, measure and outcome_note columns. */
+    private static final int MAX_TEXT = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -66,33 +69,48 @@ class Goal implements Removable {
 
     Goal(long teamId, String title, String measure, Double target, LocalDate startedOn, LocalDate endsOn) {
         this.teamId = teamId;
-        this.title = BoardService.required(title, 500);
-        this.measure = BoardService.optional(measure, 500);
-        this.target = target;
-        if (endsOn != null && startedOn != null && endsOn.isBefore(startedOn)) {
-            throw new IllegalArgumentException("A goal cannot end before it starts");
-        }
+        requirePeriod(startedOn, endsOn);
+        this.title = requireTitle(title);
+        this.measure = BoardService.optional(measure, MAX_TEXT, BoardFields.MEASURE, "board.input.field.measure");
+        this.target = requireTarget(target);
         this.startedOn = startedOn;
         this.endsOn = endsOn;
     }
 
     void measure(LocalDate on, double value) {
         if (outcome != null) {
-            throw new IllegalStateException("Goal " + id + " is closed");
+            // A measurement carries no version: the screen still showed the goal running when another closed it.
+            throw new CardChangedException(CardKind.GOAL, id, version);
         }
         measurements.add(new Point(on, value));
     }
 
     /** Title, measure, target and period, checked as when the goal was added. */
     void edit(String newTitle, String newMeasure, Double newTarget, LocalDate newStart, LocalDate newEnd) {
-        if (newEnd != null && newStart != null && newEnd.isBefore(newStart)) {
-            throw InvalidInputException.at("endsOn", "board.goal.endBeforeStart");
-        }
-        title = BoardService.required(newTitle, 500);
-        measure = BoardService.optional(newMeasure, 500);
-        target = newTarget;
+        requirePeriod(newStart, newEnd);
+        title = requireTitle(newTitle);
+        measure = BoardService.optional(newMeasure, MAX_TEXT, BoardFields.MEASURE, "board.input.field.measure");
+        target = requireTarget(newTarget);
         startedOn = newStart;
         endsOn = newEnd;
+    }
+
+    private static String requireTitle(String title) {
+        return BoardService.required(title, MAX_TEXT, BoardFields.TITLE, "board.input.field.title");
+    }
+
+    /** A target is a plain number: infinity or "not a number" cannot be measured against or exported. */
+    private static Double requireTarget(Double target) {
+        if (target != null && !Double.isFinite(target)) {
+            throw InvalidInputException.at(BoardFields.TARGET, "board.goal.target.invalid");
+        }
+        return target;
+    }
+
+    private static void requirePeriod(LocalDate start, LocalDate end) {
+        if (end != null && start != null && end.isBefore(start)) {
+            throw InvalidInputException.at(BoardFields.ENDS_ON, "board.goal.endBeforeStart");
+        }
     }
 
     /** The measurement at {@code index} in date order, as the card shows them. */
@@ -129,7 +147,7 @@ class Goal implements Removable {
             throw new IllegalStateException("Goal " + id + " is already closed");
         }
         this.outcome = java.util.Objects.requireNonNull(how);
-        this.outcomeNote = BoardService.optional(why, 500);
+        this.outcomeNote = BoardService.optional(why, MAX_TEXT);
     }
 
     long id() {

@@ -59,7 +59,8 @@ class Idea implements Removable {
             throw new IllegalArgumentException("An idea cannot be made new again");
         }
         if (status == IdeaStatus.ADOPTED || status == IdeaStatus.DROPPED) {
-            throw new IllegalStateException("Idea " + id + " was already " + status);
+            // Another screen decided first (a session and the board, say).
+            throw new CardChangedException(CardKind.IDEA, id, version);
         }
         status = decision;
     }
@@ -70,7 +71,8 @@ class Idea implements Removable {
             throw new IllegalArgumentException("An idea goes back to new or parked, not " + before);
         }
         if (status == IdeaStatus.NEW) {
-            throw new IllegalStateException("Idea " + id + " has no decision to undo");
+            // The decision was undone already, from this screen's second click or another's.
+            throw new CardChangedException(CardKind.IDEA, id, version);
         }
         status = before;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 
 /** What the team agreed to do: who, by when, and how far it is. Open ones carry over. */
@@ -71,7 +72,7 @@ class ImprovementAction {
     /** Done means someone did it: an action without an owner cannot be done. */
     void changeStatus(ActionStatus next, LocalDate today) {
         if (next == ActionStatus.DONE && ownerId == null) {
-            throw new IllegalStateException("An action needs an owner before it can be done");
+            throw new InvalidInputException("board.action.doneNeedsOwner");
         }
         if (next.isOpen()) {
             closedOn = null;
@@ -86,10 +87,10 @@ class ImprovementAction {
     }
 
     void edit(String newTitle, Long newOwnerId, LocalDate newDue) {
-        title = BoardService.required(newTitle, 500);
         if (newOwnerId == null && status == ActionStatus.DONE) {
-            throw new IllegalStateException("A done action keeps its owner");
+            throw InvalidInputException.at(BoardFields.OWNER, "board.action.doneKeepsOwner");
         }
+        title = BoardService.required(newTitle, 500);
         ownerId = newOwnerId;
         dueOn = newDue;
     }

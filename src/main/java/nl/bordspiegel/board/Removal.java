@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import nl.bordspiegel.shared.InvalidInputException;
+
 /**
  * When a card was deleted, or null while it is on the board. A deleted card keeps its row
  * for {@link #UNDO_WINDOW}, so an undo brings back the same card with its comments.
@@ -35,7 +37,7 @@ class Removal {
             throw new IllegalStateException("Not deleted");
         }
         if (now.isAfter(deletedAt.plus(UNDO_WINDOW))) {
-            throw new IllegalStateException("Deleted too long ago to undo");
+            throw new InvalidInputException("board.undo.tooLate");
         }
         deletedAt = null;
     }

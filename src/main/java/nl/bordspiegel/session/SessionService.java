@@ -365,7 +365,8 @@ public class SessionService {
     /** A session is led by a teacher of the team, one of its coaches or a leader following it. */
     private static void requireMayLead(TeamPeople people, long personId) {
         if (mayLead(people).stream().noneMatch(person -> person.id() == personId)) {
-            throw new IllegalArgumentException("Person " + personId + " cannot lead this team's session");
+            // The person picked on the screen may have left the team since it was opened.
+            throw InvalidInputException.at("leader", "session.leader.notOfTeam");
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -18,11 +17,6 @@ import com.vaadin.flow.component.UI;
 public final class InputErrors {
 
     private InputErrors() {
-    }
-
-    public static <F extends Component & HasValidation> void show(InvalidInputException refused, F field) {
-        field.setErrorMessage(refused.message(field.getUI().map(UI::getLocale).orElse(Messages.DUTCH)));
-        field.setInvalid(true);
     }
 
     /** A form whose refusals that name no known field are shown in {@code line}. */

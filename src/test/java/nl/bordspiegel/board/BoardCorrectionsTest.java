@@ -113,7 +113,7 @@ class BoardCorrectionsTest {
         boards.deleteCard(CardKind.SUCCESS, success, 0);
         assertThat(boards.board(teamA).successes()).noneMatch(card -> card.id() == success);
         assertThatThrownBy(() -> boards.editSuccess(success, 1, "Te laat")).as("a deleted card is not edited")
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOfSatisfying(CardChangedException.class, changed -> assertThat(changed.gone()).isTrue());
 
         boards.restoreCard(CardKind.SUCCESS, success);
         Board board = boards.board(teamA);
@@ -139,7 +139,8 @@ class BoardCorrectionsTest {
         assertThat(board.comments()).noneMatch(card -> card.id() == comment);
 
         FixedTime.advance(context, Duration.ofMinutes(31));
-        assertThatThrownBy(() -> boards.restoreCard(CardKind.GOAL, goal)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> boards.restoreCard(CardKind.GOAL, goal)).isInstanceOfSatisfying(
+                InvalidInputException.class, refused -> assertThat(refused.messageKey()).isEqualTo("board.undo.tooLate"));
         assertThat(boards.board(teamA).goals()).noneMatch(card -> card.id() == goal);
     }
 
@@ -198,7 +199,7 @@ class BoardCorrectionsTest {
         long action = boards.decideIdea(idea, 0, IdeaStatus.ADOPTED).orElseThrow();
         boards.changeActionStatus(action, 0, ActionStatus.IN_PROGRESS);
 
-        assertThatThrownBy(() -> boards.undoIdeaDecision(idea, IdeaStatus.NEW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> boards.undoIdeaDecision(idea, IdeaStatus.NEW)).isInstanceOf(CardChangedException.class);
         assertThat(boards.action(action).status()).isEqualTo(ActionStatus.IN_PROGRESS);
     }
 

@@ -137,11 +137,15 @@ class BoardServiceTest {
         long bas = school.person(BAS);
 
         assertThatThrownBy(() -> boards.addSuccess(teamA, bas, "Niet van mij"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo(BoardFields.AUTHOR);
+                    assertThat(refused.message(Locale.forLanguageTag("nl"))).contains("hoort niet (meer) bij dit team");
+                });
         assertThatThrownBy(() -> boards.addAction(teamA, school.person(TINA), "Iets", bas, null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.field()).isEqualTo(BoardFields.OWNER));
         assertThatThrownBy(() -> boards.addAction(teamA, school.person(TINA), "Iets", school.person(COR), null))
-                .as("a coach is no action owner").isInstanceOf(IllegalArgumentException.class);
+                .as("a coach is no action owner").isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -173,7 +177,7 @@ class BoardServiceTest {
             assertThat(card.status()).isEqualTo(IdeaStatus.PARKED);
         }).noneMatch(card -> card.id() == dropped);
         assertThatThrownBy(() -> boards.decideIdea(dropped, 1, IdeaStatus.ADOPTED))
-                .isInstanceOf(IllegalStateException.class);
+                .as("decided already, even when the caller had the newest version").isInstanceOf(CardChangedException.class);
     }
 
     @Test
@@ -184,7 +188,8 @@ class BoardServiceTest {
 
         assertThat(boards.action(late).overdue()).isTrue();
         assertThatThrownBy(() -> boards.changeActionStatus(ownerless, 0, ActionStatus.DONE))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("board.action.doneNeedsOwner"));
         long version = boards.changeActionStatus(late, 0, ActionStatus.DONE);
         assertThat(boards.action(late).overdue()).isFalse();
         boards.changeActionStatus(late, version, ActionStatus.OPEN);
@@ -234,7 +239,7 @@ class BoardServiceTest {
         assertThat(closed.outcome()).isEqualTo(GoalOutcome.NOT_REACHED);
         assertThat(closed.outcomeNote()).isEqualTo("Nieuwe klas kwam erbij");
         assertThatThrownBy(() -> boards.addMeasurement(goal, FixedTime.today(context), 1))
-                .isInstanceOf(IllegalStateException.class);
+                .as("closed meanwhile on another screen").isInstanceOf(CardChangedException.class);
     }
 
     @Test

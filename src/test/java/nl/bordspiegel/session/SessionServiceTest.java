@@ -170,7 +170,8 @@ class SessionServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.historyCsv(teamB, Messages.DUTCH)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.start(teamA, school.person(BAS)))
-                .as("someone of another team cannot lead").isInstanceOf(IllegalArgumentException.class);
+                .as("someone of another team cannot lead").isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.message(Messages.DUTCH)).contains("kan de sessie van dit team niet leiden"));
 
         school.signIn(OTTO);
         assertThatThrownBy(() -> sessions.running(teamA)).isInstanceOf(AccessDeniedException.class);

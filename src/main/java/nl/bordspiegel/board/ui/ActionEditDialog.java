@@ -18,8 +18,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.board.ActionCard;
+import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.school.PersonSummary;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.WidgetTexts;
 
 /**
@@ -67,8 +69,9 @@ class ActionEditDialog extends Dialog {
         theirs.setVisible(true);
     }
 
-    TextField titleField() {
-        return what;
+    /** Where a refusal shows: on the owner when it names the owner, else on the title. */
+    InputErrors.Form form() {
+        return InputErrors.form(null).field(BoardFields.TEXT, what).field(BoardFields.OWNER, owner);
     }
 
     @Override

@@ -9,9 +9,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
+import nl.bordspiegel.board.BoardFields;
+import nl.bordspiegel.shared.InputErrors;
+
 /**
  * One field and Enter: adds a card. It fires {@link AddEvent} and keeps what was typed until
- * the board says it was saved ({@link #saved()}), so a refused card is not lost.
+ * the board says it was saved ({@link #saved()}), so a refused card is not lost; the reason
+ * stands on the field ({@link #form()}). An empty field is refused like any other text.
  */
 class AddRow extends HorizontalLayout {
 
@@ -22,13 +26,7 @@ class AddRow extends HorizontalLayout {
         text.setPlaceholder(placeholder);
         text.setAriaLabel(placeholder);
         text.setWidthFull();
-        Button add = new Button(VaadinIcon.PLUS.create(), click -> {
-            if (text.getValue().isBlank()) {
-                text.focus();
-                return;
-            }
-            fireEvent(new AddEvent(this, text.getValue()));
-        });
+        Button add = new Button(VaadinIcon.PLUS.create(), click -> fireEvent(new AddEvent(this, text.getValue())));
         add.setId(id + "-button");
         add.setAriaLabel(placeholder);
         add.addClickShortcut(Key.ENTER).listenOn(text);
@@ -44,6 +42,11 @@ class AddRow extends HorizontalLayout {
 
     TextField field() {
         return text;
+    }
+
+    /** Where a refusal of the card's text shows. */
+    InputErrors.Form form() {
+        return InputErrors.form(null).field(BoardFields.TEXT, text);
     }
 
     Registration onAdd(ComponentEventListener<AddEvent> listener) {

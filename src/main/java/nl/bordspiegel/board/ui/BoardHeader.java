@@ -46,6 +46,11 @@ class BoardHeader extends HorizontalLayout {
         return present;
     }
 
+    /** Where a refusal of the picked author shows. */
+    ComboBox<PersonSummary> authorField() {
+        return author;
+    }
+
     /** Whom a new card is written for: the picked author, or the signed-in person. */
     long authorId() {
         return author.getValue() == null ? signedInPersonId : author.getValue().id();

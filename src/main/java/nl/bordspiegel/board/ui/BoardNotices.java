@@ -13,6 +13,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import nl.bordspiegel.board.CardChangedException;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Messages;
 
@@ -30,23 +32,42 @@ final class BoardNotices {
         this.refresh = refresh;
     }
 
-    /** Runs a change; says so in words when it was refused or overtaken. */
+    /**
+     * Runs a one-click change; says so in words when it was refused or overtaken. Anything
+     * else is not a refusal the board knows, and goes on to the calm error handler.
+     */
     boolean attempt(Runnable change) {
         try {
             change.run();
             return true;
         } catch (OptimisticLockingFailureException conflict) {
-            conflict();
-            refresh.run();
+            overtaken(conflict, "board.conflict.click");
         } catch (AccessDeniedException denied) {
             error(view.getTranslation("board.refused.text"));
         } catch (InvalidInputException invalid) {
             error(invalid.message(locale()));
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            error(view.getTranslation("board.action.refused"));
-            refresh.run();
         }
         return false;
+    }
+
+    /**
+     * Runs what a form asks: a refusal stands on the form's field and what was typed stays;
+     * a conflict or a refused team is told as for any change.
+     */
+    boolean attempt(InputErrors.Form form, Runnable change) {
+        boolean[] saved = {false};
+        return attempt(() -> saved[0] = form.submit(change)) && saved[0];
+    }
+
+    /** Someone else got there first: the board shows what is there now, and says whether the card is gone. */
+    private void overtaken(OptimisticLockingFailureException conflict, String changedKey) {
+        if (conflict instanceof CardChangedException changed && changed.gone()) {
+            error(view.getTranslation("board.card.gone"));
+        } else {
+            Notification.show(view.getTranslation(changedKey), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+        refresh.run();
     }
 
     void conflict() {

@@ -35,6 +35,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import nl.bordspiegel.board.ActionCard;
 import nl.bordspiegel.board.Board;
+import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.board.CardKind;
 import nl.bordspiegel.board.CommentCard;
@@ -219,7 +220,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private AddRow addRow(String id, String placeholderKey, java.util.function.Consumer<String> save) {
         AddRow row = new AddRow(id, getTranslation(placeholderKey));
         row.onAdd(add -> {
-            if (notices.attempt(() -> save.accept(add.text()))) {
+            if (notices.attempt(row.form().field(BoardFields.AUTHOR, header.authorField()), () -> save.accept(add.text()))) {
                 row.saved();
                 refresh();
             }
@@ -230,7 +231,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private GoalAddForm goalAdd() {
         GoalAddForm form = new GoalAddForm();
         form.onAdd(add -> {
-            if (notices.attempt(() -> boards.addGoal(teamId, add.title(), add.measure(), add.target(), null, null))) {
+            if (notices.attempt(form.form(), () -> boards.addGoal(teamId, add.title(), add.measure(), add.target(), null,
+                    null))) {
                 form.saved();
                 refresh();
             }
@@ -241,7 +243,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private QuestionAddForm questionAdd() {
         QuestionAddForm form = new QuestionAddForm();
         form.onAdd(add -> {
-            if (notices.attempt(() -> boards.addComment(teamId, header.authorId(), add.kind(), add.text(), null, null))) {
+            if (notices.attempt(form.form().field(BoardFields.AUTHOR, header.authorField()),
+                    () -> boards.addComment(teamId, header.authorId(), add.kind(), add.text(), null, null))) {
                 form.saved();
                 refresh();
             }

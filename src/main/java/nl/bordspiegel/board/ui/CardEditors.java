@@ -8,8 +8,11 @@ import java.util.function.ToLongFunction;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
+import com.vaadin.flow.component.dialog.Dialog;
+
 import nl.bordspiegel.board.ActionCard;
 import nl.bordspiegel.board.BoardService;
+import nl.bordspiegel.board.CardChangedException;
 import nl.bordspiegel.board.CardKind;
 import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.board.GoalCard;
@@ -17,7 +20,6 @@ import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.board.SuccessCard;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.shared.InputErrors;
-import nl.bordspiegel.shared.InvalidInputException;
 
 /**
  * Opens the right dialog to change a card and saves it through the service. Whatever
@@ -72,64 +74,64 @@ final class CardEditors {
     private void editText(String key, long shown, String current, TextSave save) {
         TextEditDialog dialog = new TextEditDialog(current);
         long[] version = {shown};
-        dialog.onSave(event -> {
-            try {
-                save.save(version[0], event.text());
-                dialog.close();
-                saved.accept(key);
-            } catch (OptimisticLockingFailureException conflict) {
-                version[0] = overtaken(key, version[0]);
-            } catch (InvalidInputException invalid) {
-                InputErrors.show(invalid, dialog.field());
-            } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException gone) {
-                gone(dialog);
-            }
-        });
+        dialog.onSave(event -> saveFrom(dialog, dialog.form(), key, version, () -> save.save(version[0], event.text())));
         dialog.open();
     }
 
     private void editGoal(GoalCard goal) {
         GoalEditDialog dialog = new GoalEditDialog(goal);
-        String key = BoardCardView.key(CardKind.GOAL, goal.id());
         long[] version = {goal.version()};
-        dialog.onSave(save -> {
-            try {
-                boards.editGoal(goal.id(), version[0], save.title(), save.measure(), save.target(), save.start(),
-                        save.end());
+        dialog.onSave(save -> saveFrom(dialog, dialog.form(), BoardCardView.key(CardKind.GOAL, goal.id()), version,
+                () -> boards.editGoal(goal.id(), version[0], save.title(), save.measure(), save.target(), save.start(),
+                        save.end())));
+        dialog.open();
+    }
+
+    /**
+     * Saves what a dialog holds. A refusal stands on its field; when someone else saved first
+     * the dialog stays open and the next save goes on top of their version; a card that is gone
+     * closes the dialog and says so.
+     */
+    private void saveFrom(Dialog dialog, InputErrors.Form form, String key, long[] version, Runnable save) {
+        try {
+            if (form.submit(save)) {
                 dialog.close();
                 saved.accept(key);
-            } catch (OptimisticLockingFailureException conflict) {
-                version[0] = overtaken(key, version[0]);
-            } catch (InvalidInputException invalid) {
-                if ("endsOn".equals(invalid.field())) {
-                    InputErrors.show(invalid, dialog.endField());
-                } else {
-                    InputErrors.show(invalid, dialog.titleField());
-                }
-            } catch (IllegalArgumentException | IllegalStateException | AccessDeniedException gone) {
-                gone(dialog);
             }
-        });
-        dialog.open();
+        } catch (OptimisticLockingFailureException conflict) {
+            if (isGone(conflict)) {
+                gone(dialog);
+            } else {
+                version[0] = overtaken(key, version[0]);
+            }
+        } catch (AccessDeniedException denied) {
+            gone(dialog);
+        }
     }
 
     private void editAction(ActionCard action) {
         ActionEditDialog dialog = new ActionEditDialog(action, owners.get());
         dialog.onSave(save -> {
             try {
-                boards.editAction(action.id(), save.version(), save.title(), save.ownerId(), save.due());
-                dialog.close();
-                saved.accept(BoardCardView.key(CardKind.ACTION, action.id()));
+                if (dialog.form().submit(() -> boards.editAction(action.id(), save.version(), save.title(),
+                        save.ownerId(), save.due()))) {
+                    dialog.close();
+                    saved.accept(BoardCardView.key(CardKind.ACTION, action.id()));
+                }
             } catch (OptimisticLockingFailureException conflict) {
-                dialog.overtakenBy(boards.action(action.id()));
-                notices.conflict();
-            } catch (InvalidInputException invalid) {
-                InputErrors.show(invalid, dialog.titleField());
-            } catch (IllegalArgumentException | IllegalStateException refused) {
-                notices.error(dialog.getTranslation("board.action.refused"));
+                if (isGone(conflict)) {
+                    gone(dialog);
+                } else {
+                    dialog.overtakenBy(boards.action(action.id()));
+                    notices.conflict();
+                }
             }
         });
         dialog.open();
+    }
+
+    private static boolean isGone(OptimisticLockingFailureException conflict) {
+        return conflict instanceof CardChangedException changed && changed.gone();
     }
 
     /** Someone else saved first: the board shows their version, the dialog keeps ours to save on top. */
@@ -140,7 +142,7 @@ final class CardEditors {
         return now < 0 ? seen : now;
     }
 
-    private void gone(com.vaadin.flow.component.dialog.Dialog dialog) {
+    private void gone(Dialog dialog) {
         dialog.close();
         notices.error(dialog.getTranslation("board.card.gone"));
         refresh.run();

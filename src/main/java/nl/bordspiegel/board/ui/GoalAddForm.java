@@ -8,7 +8,13 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
-/** A new goal: its title with Enter, and optionally its measure and target. */
+import nl.bordspiegel.board.BoardFields;
+import nl.bordspiegel.shared.InputErrors;
+
+/**
+ * A new goal: its title with Enter, and optionally its measure and target. A refusal stands
+ * on the field it concerns ({@link #form()}); everything typed stays until {@link #saved()}.
+ */
 class GoalAddForm extends VerticalLayout {
 
     private final AddRow title;
@@ -27,7 +33,7 @@ class GoalAddForm extends VerticalLayout {
         measure.setId("add-goal-measure");
         measure.setWidthFull();
         title = new AddRow("add-goal-title", getTranslation("board.goal.add"));
-        title.onAdd(add -> fireEvent(new AddGoalEvent(this, add.text(), measure.getValue(), target.getValue())));
+        title.onAdd(add -> fireEvent(new AddGoalEvent(this, add.text())));
         HorizontalLayout details = new HorizontalLayout(measure, target);
         details.setWidthFull();
         add(title, details);
@@ -39,8 +45,9 @@ class GoalAddForm extends VerticalLayout {
         title.saved();
     }
 
-    TextField titleField() {
-        return title.field();
+    InputErrors.Form form() {
+        return InputErrors.form(null).field(BoardFields.TITLE, title.field()).field(BoardFields.MEASURE, measure)
+                .field(BoardFields.TARGET, target);
     }
 
     Registration onAdd(ComponentEventListener<AddGoalEvent> listener) {
@@ -49,14 +56,10 @@ class GoalAddForm extends VerticalLayout {
 
     static final class AddGoalEvent extends ComponentEvent<GoalAddForm> {
         private final String title;
-        private final String measure;
-        private final Double target;
 
-        AddGoalEvent(GoalAddForm source, String title, String measure, Double target) {
+        AddGoalEvent(GoalAddForm source, String title) {
             super(source, false);
             this.title = title;
-            this.measure = measure;
-            this.target = target;
         }
 
         String title() {
@@ -64,11 +67,12 @@ class GoalAddForm extends VerticalLayout {
         }
 
         String measure() {
-            return measure;
+            return getSource().measure.getValue();
         }
 
+        /** The typed target, or a refusal when it is not a number. */
         Double target() {
-            return target;
+            return GoalTarget.of(getSource().target);
         }
     }
 }

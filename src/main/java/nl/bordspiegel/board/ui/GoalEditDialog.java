@@ -13,7 +13,10 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
+import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.GoalCard;
+import nl.bordspiegel.shared.InputErrors;
+import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.WidgetTexts;
 
 /** Changes a goal's title, measure, target and period. */
@@ -46,12 +49,21 @@ class GoalEditDialog extends Dialog {
         getFooter().add(new Button(getTranslation("board.cancel"), click -> close()), save);
     }
 
-    DatePicker endField() {
-        return end;
+    /** Where a refusal shows: on the field it names, else on the title. */
+    InputErrors.Form form() {
+        return InputErrors.form(null).field(BoardFields.TITLE, title).field(BoardFields.MEASURE, measure)
+                .field(BoardFields.TARGET, target).field(BoardFields.STARTS_ON, start).field(BoardFields.ENDS_ON, end);
     }
 
-    TextField titleField() {
-        return title;
+    /**
+     * The picked date, null when empty, or a refusal when the field holds text that is not a
+     * date: Vaadin reports no value for both, and the goal's period would silently open up.
+     */
+    private static LocalDate readable(DatePicker picker, String field) {
+        if (picker.getDefaultValidator().apply(picker.getValue(), null).isError()) {
+            throw InvalidInputException.at(field, "widget.date.badInput");
+        }
+        return picker.getValue();
     }
 
     Registration onSave(ComponentEventListener<SaveEvent> listener) {
@@ -71,16 +83,17 @@ class GoalEditDialog extends Dialog {
             return measure.getValue();
         }
 
+        /** The typed target, or a refusal when it is not a number. */
         Double target() {
-            return target.getValue();
+            return GoalTarget.of(target);
         }
 
         LocalDate start() {
-            return start.getValue();
+            return readable(start, BoardFields.STARTS_ON);
         }
 
         LocalDate end() {
-            return end.getValue();
+            return readable(end, BoardFields.ENDS_ON);
         }
     }
 }

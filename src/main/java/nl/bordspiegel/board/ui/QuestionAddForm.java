@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
 
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 
 /** A question, remark or idea about the board as a whole. */
@@ -30,6 +31,11 @@ class QuestionAddForm extends VerticalLayout {
 
     void saved() {
         text.saved();
+    }
+
+    /** Where a refusal of the question's text shows. */
+    InputErrors.Form form() {
+        return text.form();
     }
 
     Registration onAdd(ComponentEventListener<AddQuestionEvent> listener) {

@@ -8,6 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 
+import nl.bordspiegel.board.BoardFields;
+import nl.bordspiegel.shared.InputErrors;
+
 /** Changes the text of a success, idea, question or comment. What was typed stays when saving is refused. */
 class TextEditDialog extends Dialog {
 
@@ -26,8 +29,9 @@ class TextEditDialog extends Dialog {
         getFooter().add(new Button(getTranslation("board.cancel"), click -> close()), save);
     }
 
-    TextArea field() {
-        return text;
+    /** Where a refusal of the text shows. */
+    InputErrors.Form form() {
+        return InputErrors.form(null).field(BoardFields.TEXT, text);
     }
 
     @Override

@@ -18,8 +18,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.board.Board;
+import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.school.PersonSummary;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.WidgetTexts;
 
 /**
@@ -30,6 +32,8 @@ import nl.bordspiegel.shared.WidgetTexts;
 class NewItemsStep extends VerticalLayout {
 
     private final QuickAdd idea = new QuickAdd("session-add-idea", "board.idea.add");
+    private final TextField title = new TextField();
+    private final ComboBox<PersonSummary> owner = new ComboBox<>();
 
     NewItemsStep(Board board) {
         setPadding(false);
@@ -48,12 +52,10 @@ class NewItemsStep extends VerticalLayout {
     }
 
     private HorizontalLayout actionForm(Board board) {
-        TextField title = new TextField();
         title.setId("session-add-action");
         title.setPlaceholder(getTranslation("board.action.add"));
         title.setAriaLabel(getTranslation("board.action.add"));
         title.setWidth("24em");
-        ComboBox<PersonSummary> owner = new ComboBox<>();
         owner.setItems(board.owners());
         owner.setItemLabelGenerator(PersonSummary::name);
         owner.setPlaceholder(getTranslation("board.action.ownerLabel"));
@@ -63,18 +65,19 @@ class NewItemsStep extends VerticalLayout {
         due.setPlaceholder(getTranslation("board.action.dueLabel"));
         due.setAriaLabel(getTranslation("board.action.dueLabel"));
         due.setId("session-add-action-due");
-        Button add = new Button(VaadinIcon.PLUS.create(), click -> {
-            if (!title.getValue().isBlank()) {
-                fireEvent(new NewActionEvent(this, title.getValue(),
-                        owner.getValue() == null ? null : owner.getValue().id(), due.getValue()));
-            }
-        });
+        Button add = new Button(VaadinIcon.PLUS.create(), click -> fireEvent(new NewActionEvent(this, title.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(), due.getValue())));
         add.setId("session-add-action-button");
         add.setAriaLabel(getTranslation("board.action.add"));
         add.addClickShortcut(Key.ENTER).listenOn(title);
         HorizontalLayout form = new HorizontalLayout(title, owner, due, add);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return form;
+    }
+
+    /** Where a refusal of a new action shows: on its owner when it names the owner, else on its title. */
+    InputErrors.Form actionForm() {
+        return InputErrors.form(null).field(BoardFields.TEXT, title).field(BoardFields.OWNER, owner);
     }
 
     Registration addIdeaListener(ComponentEventListener<QuickAdd.AddEvent> listener) {

@@ -9,7 +9,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 
-/** One line of text and Enter: a new success or idea during the session. Fires {@link AddEvent}. */
+import nl.bordspiegel.board.BoardFields;
+import nl.bordspiegel.shared.InputErrors;
+
+/**
+ * One line of text and Enter: a new success or idea during the session. Fires {@link AddEvent};
+ * a refusal stands on the field ({@link #form()}) and the text stays, as on the board.
+ */
 class QuickAdd extends HorizontalLayout {
 
     private final TextField text = new TextField();
@@ -19,15 +25,15 @@ class QuickAdd extends HorizontalLayout {
         text.setPlaceholder(getTranslation(placeholderKey));
         text.setAriaLabel(getTranslation(placeholderKey));
         text.setWidth("24em");
-        Button add = new Button(VaadinIcon.PLUS.create(), click -> {
-            if (!text.getValue().isBlank()) {
-                fireEvent(new AddEvent(this, text.getValue()));
-            }
-        });
+        Button add = new Button(VaadinIcon.PLUS.create(), click -> fireEvent(new AddEvent(this, text.getValue())));
         add.setId(id + "-button");
         add.setAriaLabel(getTranslation(placeholderKey));
         add.addClickShortcut(Key.ENTER).listenOn(text);
         add(text, add);
+    }
+
+    InputErrors.Form form() {
+        return InputErrors.form(null).field(BoardFields.TEXT, text);
     }
 
     Registration addAddListener(ComponentEventListener<AddEvent> listener) {

@@ -308,11 +308,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Component successes() {
         Board board = boards.board(teamId);
         SuccessesStep step = new SuccessesStep(board);
-        step.addSuccessListener(event -> {
-            boards.addSuccess(teamId, board.signedInPersonId(), event.text());
-            focusStep = true;
-            reload();
-        });
+        step.addSuccessListener(event -> added(event.getSource().form(),
+                () -> boards.addSuccess(teamId, board.signedInPersonId(), event.text())));
         return step;
     }
 
@@ -338,17 +335,19 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             focusStep = true;
             reload();
         });
-        step.addIdeaListener(event -> {
-            boards.addIdea(teamId, board.signedInPersonId(), event.text());
-            focusStep = true;
-            reload();
-        });
-        step.addNewActionListener(event -> {
-            boards.addAction(teamId, board.signedInPersonId(), event.title(), event.ownerId(), event.due());
-            focusStep = true;
-            reload();
-        });
+        step.addIdeaListener(event -> added(event.getSource().form(),
+                () -> boards.addIdea(teamId, board.signedInPersonId(), event.text())));
+        step.addNewActionListener(event -> added(step.actionForm(),
+                () -> boards.addAction(teamId, board.signedInPersonId(), event.title(), event.ownerId(), event.due())));
         return step;
+    }
+
+    /** A card added during the session redraws the step; a refused one stays typed, with its reason on the field. */
+    private void added(InputErrors.Form form, Runnable add) {
+        if (form.submit(add)) {
+            focusStep = true;
+            reload();
+        }
     }
 
     /**

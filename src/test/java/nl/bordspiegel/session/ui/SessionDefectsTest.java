@@ -116,9 +116,30 @@ class SessionDefectsTest extends KaribuTest {
         assertThat(added.dueOn()).isEqualTo(due);
     }
 
+    @Test
+    void aTooLongSuccessOrAnEmptyActionInTheSessionIsRefusedOnItsFieldAndStaysTyped() {
+        startAndGoTo("Successen");
+        TextField success = _get(TextField.class, spec -> spec.withId("session-add-success"));
+        String tooLong = "Goede start van de week. ".repeat(100);
+        HasValueUtilsKt._setValue(success, tooLong);
+        _click(_get(Button.class, spec -> spec.withId("session-add-success-button")));
+
+        assertThat(success.isInvalid()).isTrue();
+        assertThat(success.getErrorMessage()).isEqualTo("De tekst mag hoogstens 2.000 tekens hebben.");
+        assertThat(success.getValue()).isEqualTo(tooLong);
+
+        startAndGoTo("Nieuwe ideeën en acties");
+        _click(_get(Button.class, spec -> spec.withId("session-add-action-button")));
+        TextField action = _get(TextField.class, spec -> spec.withId("session-add-action"));
+        assertThat(action.isInvalid()).isTrue();
+        assertThat(action.getErrorMessage()).isEqualTo("De tekst is verplicht.");
+        assertThat(boards.openActions(team)).isEmpty();
+    }
+
     private void startAndGoTo(String step) {
         UI.getCurrent().navigate("bord/" + team + "/sessie");
-        _click(_get(Button.class, spec -> spec.withId("session-start")));
+        // A session already running (from an earlier step of the test) is joined, not started again.
+        _find(Button.class, spec -> spec.withId("session-start")).forEach(start -> _click(start));
         while (!_get(H2.class, spec -> spec.withId("session-step-title")).getText().equals(step)) {
             _click(_get(Button.class, spec -> spec.withId("session-next")));
         }

@@ -484,7 +484,7 @@ class AuthorisationMatrixTest {
     static List<Row> boardFacts() {
         Class<BoardFacts> s = BoardFacts.class;
         return List.of(
-                row(s, "actions", TEAM_A, f -> f.bean(s).actions(List.of(f.teamA))),
+                row(s, "currentActions", TEAM_A, f -> f.bean(s).currentActions(List.of(f.teamA), LocalDate.of(2026, 12, 9))),
                 row(s, "runningGoals", TEAM_A, f -> f.bean(s).runningGoals(List.of(f.teamA), LocalDate.of(2026, 12, 9))));
     }
 

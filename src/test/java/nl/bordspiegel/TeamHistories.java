@@ -21,7 +21,7 @@ import nl.bordspiegel.shared.Vocabulary.Sector;
  * such teams make: for tests and benchmarks that compare a young board with an old one. Built
  * as records and imported as the product imports a school ({@link TestSchools#importSchool}),
  * with a unique tag in every e-mail: {@code teacher@tag.example}, {@code leader@tag.example},
- * {@code coach@tag.example}; teams are named "Team 1" .. "Team n".
+ * {@code coach@tag.example}, {@code admin@tag.example}; teams are named "Team 1" .. "Team n".
  */
 public final class TeamHistories {
 
@@ -41,6 +41,7 @@ public final class TeamHistories {
         people.add(new SchoolHistory.Person("l", "Lies Leider", "leader@" + tag + ".example", List.of(Role.LEADER)));
         people.add(new SchoolHistory.Person("c", "Coen Coach", "coach@" + tag + ".example",
                 List.of(Role.TEACHER, Role.COACH)));
+        people.add(new SchoolHistory.Person("a", "Ada Beheer", "admin@" + tag + ".example", List.of(Role.ADMIN)));
         List<SchoolHistory.Team> teams = new ArrayList<>();
         List<SchoolHistory.Goal> goals = new ArrayList<>();
         List<SchoolHistory.Session> sessions = new ArrayList<>();

@@ -1,5 +1,7 @@
 package nl.bordspiegel.board;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +20,7 @@ import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 
 /**
  * Read-only facts of several boards at once, for reports over many teams (the coach
- * overview): every action, and the running goals with their measurements. Only teams the
+ * overview): the actions of the present, and the running goals with their measurements. Only teams the
  * signed-in user may open.
  */
 @Service
@@ -56,17 +58,26 @@ public class BoardFacts {
         this.directory = directory;
     }
 
-    /** Every action of the teams, oldest first; open ones by due date within a team is the caller's choice. */
-    public List<ActionFact> actions(Collection<Long> teamIds) {
+    /**
+     * The actions a report of the present needs, bounded by time and not by the board's age:
+     * those still open, and those made or closed on or after {@code since}. Those with a due date first,
+     * soonest first.
+     */
+    public List<ActionFact> currentActions(Collection<Long> teamIds, LocalDate since) {
         if (visible(teamIds).isEmpty()) {
             return List.of();
         }
         return jdbc.query("""
                 select team_id, title, owner_id, status, created_on, due_on, closed_on from improvement_action
-                where team_id in (:ids) order by case when due_on is null then 1 else 0 end, due_on, id
-                """, new MapSqlParameterSource("ids", teamIds), (rs, row) -> new ActionFact(rs.getLong(1),
-                rs.getString(2), rs.getObject(3, Long.class), ActionStatus.valueOf(rs.getString(4)),
-                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)));
+                where team_id in (:ids) and (status in ('OPEN', 'IN_PROGRESS') or created_on >= :since or closed_on >= :since)
+                order by case when due_on is null then 1 else 0 end, due_on, id
+                """, new MapSqlParameterSource("ids", teamIds).addValue("since", since), BoardFacts::actionFact);
+    }
+
+    private static ActionFact actionFact(ResultSet rs, int row) throws SQLException {
+        return new ActionFact(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
+                ActionStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                rs.getObject(7, LocalDate.class));
     }
 
     /** Running goals (no outcome yet, end date not passed on {@code today}). */

@@ -70,7 +70,10 @@ public class CoachOverview {
                 .toList();
     }
 
-    /** One team's trend over (at most) the last year, with its open actions and goals. */
+    /**
+     * One team's trend over (at most) the last year, with its open actions and goals. Actions
+     * are charted by the week they were agreed, within that year; older ones still open are listed.
+     */
     public TeamTrend trend(long teamId) {
         requireReader();
         directory.requireVisible(teamId);
@@ -81,11 +84,13 @@ public class CoachOverview {
         LocalDate yearAgo = thisMonday.minusWeeks(TREND_WEEKS - 1);
         List<SessionFact> year = sessions.sessions(List.of(teamId), yearAgo, today);
         List<AttendanceFact> marks = sessions.attendance(List.of(teamId), yearAgo, today);
-        List<ActionFact> actions = boards.actions(List.of(teamId));
+        List<ActionFact> actions = boards.currentActions(List.of(teamId), yearAgo);
+        List<ActionFact> agreedThisYear = actions.stream().filter(action -> !action.createdOn().isBefore(yearAgo))
+                .toList();
         LocalDate first = year.stream().map(SessionFact::heldOn).min(LocalDate::compareTo).orElse(today);
         return new TeamTrend(status,
                 TeamStatusCalculator.weeks(TeamStatusCalculator.monday(first), thisMonday, year, marks, leaders(marks)),
-                TeamStatusCalculator.actionWeeks(actions, today), openActions(actions, today),
+                TeamStatusCalculator.actionWeeks(agreedThisYear, today), openActions(actions, today),
                 boards.runningGoals(List.of(teamId), today).stream()
                         .map(goal -> TeamStatusCalculator.progress(goal, today)).toList());
     }
@@ -112,7 +117,8 @@ public class CoachOverview {
         Map<Long, List<SessionFact>> sessionsByTeam = TeamStatusCalculator.group(sessions.sessions(ids, from, today),
                 SessionFact::teamId);
         Map<Long, List<AttendanceFact>> marksByTeam = TeamStatusCalculator.group(marks, AttendanceFact::teamId);
-        Map<Long, List<ActionFact>> actions = TeamStatusCalculator.group(boards.actions(ids), ActionFact::teamId);
+        Map<Long, List<ActionFact>> actions = TeamStatusCalculator.group(boards.currentActions(ids, from),
+                ActionFact::teamId);
         Map<Long, List<GoalFact>> goals = TeamStatusCalculator.group(boards.runningGoals(ids, today), GoalFact::teamId);
         Map<Long, LocalDate> lastHeld = sessions.lastHeld(ids, today);
         Map<Long, LocalDate> firstRecorded = sessions.firstRecorded(ids);

@@ -53,7 +53,8 @@ final class TeamStatusCalculator {
 
     /**
      * One team's status. {@code sessions} and {@code attendance} are those of the window,
-     * {@code actions} all the team's actions, {@code goals} its running goals, {@code leaders}
+     * {@code actions} the team's open actions and those made or closed in the window (so done
+     * and days to close count the window, whatever the board's age), {@code goals} its running goals, {@code leaders}
      * everyone holding the leader role (also when visiting a team they do not follow).
      */
     static TeamStatus status(long teamId, String teamName, LocalDate today, List<SessionFact> sessions,

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,10 +58,12 @@ public class SchoolAdministration {
     private final HistoryExporter exporter;
     private final HistoryImporter importer;
     private final List<SchoolData> data;
+    private final ApplicationEventPublisher events;
 
     SchoolAdministration(SchoolRepository schools, PersonRepository people, TeamRepository teams,
                          CurrentUser currentUser, AuditLog audit, PasswordService passwords,
-                         HistoryExporter exporter, HistoryImporter importer, List<SchoolData> data) {
+                         HistoryExporter exporter, HistoryImporter importer, List<SchoolData> data,
+                         ApplicationEventPublisher events) {
         this.schools = schools;
         this.people = people;
         this.teams = teams;
@@ -70,6 +73,7 @@ public class SchoolAdministration {
         this.exporter = exporter;
         this.importer = importer;
         this.data = data;
+        this.events = events;
     }
 
     // ---- people ----
@@ -85,6 +89,7 @@ public class SchoolAdministration {
         requireEmailFree(person.email(), null);
         people.save(person);
         audit.record(AuditAction.PERSON_ADDED, person.name() + " (" + person.email() + "): " + roleNames(person.roles()));
+        organisationChanged(admin.schoolId());
         return person.id();
     }
 
@@ -107,6 +112,7 @@ public class SchoolAdministration {
         if (!oldEmail.equals(person.email())) {
             audit.record(AuditAction.PERSON_CHANGED, person.name() + ": " + oldEmail + " → " + person.email());
         }
+        organisationChanged(admin.schoolId());
     }
 
     /** Signs a person out of the product for good; their sessions, cards and time stay in the history. */
@@ -118,12 +124,14 @@ public class SchoolAdministration {
         person.deactivate();
         teams.findBySchoolIdOrderByName(person.schoolId()).forEach(team -> team.remove(personId));
         audit.record(AuditAction.PERSON_DEACTIVATED, person.name());
+        organisationChanged(person.schoolId());
     }
 
     public void reactivate(long personId) {
         Person person = ownPerson(personId);
         person.reactivate();
         audit.record(AuditAction.PERSON_REACTIVATED, person.name());
+        organisationChanged(person.schoolId());
     }
 
     /** A one-time link token for a new colleague to set their password; the view shows the link. */
@@ -153,6 +161,7 @@ public class SchoolAdministration {
         requireTeamNameFree(team.name(), null);
         teams.save(team);
         audit.record(AuditAction.TEAM_CHANGED, "+ " + team.name());
+        organisationChanged(admin.schoolId());
         return team.id();
     }
 
@@ -162,12 +171,14 @@ public class SchoolAdministration {
         team.rename(name);
         requireTeamNameFree(team.name(), teamId);
         audit.record(AuditAction.TEAM_CHANGED, before + " → " + team.name());
+        organisationChanged(team.schoolId());
     }
 
     public void archiveTeam(long teamId) {
         Team team = ownTeam(teamId);
         team.archive();
         audit.record(AuditAction.TEAM_CHANGED, team.name() + ": " + Messages.get(Messages.DUTCH, "audit.detail.archived"));
+        organisationChanged(team.schoolId());
     }
 
     public void restoreTeam(long teamId) {
@@ -175,6 +186,7 @@ public class SchoolAdministration {
         requireTeamNameFree(team.name(), teamId);
         team.restore();
         audit.record(AuditAction.TEAM_CHANGED, team.name() + ": " + Messages.get(Messages.DUTCH, "audit.detail.restored"));
+        organisationChanged(team.schoolId());
     }
 
     /**
@@ -189,6 +201,7 @@ public class SchoolAdministration {
         team.changePeople(members, leaders, coaches);
         audit.record(AuditAction.TEAM_CHANGED, team.name() + ": " + members.size() + " / " + leaders.size() + " / "
                 + coaches.size());
+        organisationChanged(team.schoolId());
     }
 
     // ---- settings ----
@@ -203,6 +216,7 @@ public class SchoolAdministration {
         SchoolSettings before = school.settings();
         school.changeSettings(settings);
         audit.record(AuditAction.SETTINGS_CHANGED, before + " → " + settings);
+        organisationChanged(school.id());
     }
 
     // ---- the school file ----
@@ -248,6 +262,12 @@ public class SchoolAdministration {
         importer.importInto(mine, history);
         audit.record(AuditAction.SCHOOL_IMPORTED, history.school().name() + ": "
                 + Messages.get(Messages.DUTCH, "audit.detail.schoolImported", history.people().size(), history.teams().size()));
+        organisationChanged(mine);
+    }
+
+    /** Whatever was computed from the school's record (a leader's mirror) is computed afresh. */
+    private void organisationChanged(long schoolId) {
+        events.publishEvent(new SchoolOrganisationChanged(schoolId));
     }
 
     // ---- checks ----

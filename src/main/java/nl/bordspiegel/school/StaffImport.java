@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,12 +45,15 @@ public class StaffImport {
     private final TeamRepository teams;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    StaffImport(PersonRepository people, TeamRepository teams, CurrentUser currentUser, AuditLog audit) {
+    StaffImport(PersonRepository people, TeamRepository teams, CurrentUser currentUser, AuditLog audit,
+                ApplicationEventPublisher events) {
         this.people = people;
         this.teams = teams;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -111,6 +115,7 @@ public class StaffImport {
         // The log is the school's record, kept in the school's language (Dutch) whoever reads it later.
         audit.record(AuditAction.STAFF_IMPORTED, Messages.get(Messages.DUTCH, "audit.detail.staffImported",
                 preview.rows().size(), preview.newTeams().size()));
+        events.publishEvent(new SchoolOrganisationChanged(admin.schoolId()));
         return preview.rows().size();
     }
 

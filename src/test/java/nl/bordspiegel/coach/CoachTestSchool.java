@@ -23,7 +23,8 @@ import nl.bordspiegel.TestSchools;
  *   week -1 held: anna ABSENT, bert PRESENT, lisa PARTIAL, led by anna
  *   → 3 held, 1 cancelled, 1 missing; teachers 4.5/6 = 75%, leaders 1.5/3 = 50%; 2 leads
  *   actions: 2 overdue (OPEN and IN_PROGRESS), 1 open due next week, 1 open without date,
- *            2 done (closed after 4 and 10 days: median 7), 1 dropped
+ *            2 done (closed after 4 and 10 days: median 7), 1 dropped; and one done over a
+ *            year ago (closed after 2 days), which neither the window nor the year's trend counts
  *   goals: "Meer lezen" 50 → 60 toward 80 (on track); "Minder te laat" 20 → 25 toward 10 (not)
  * Quiet (member bert; leader mo): one held session in week -4, led by mo; 3 overdue actions;
  *   goal measured 8 weeks ago only (stale) → needs attention for all three reasons
@@ -82,6 +83,7 @@ final class CoachTestSchool {
                     { "team": "steady", "title": "No date", "createdBy": "bert", "created": "%5$s", "status": "OPEN" },
                     { "team": "steady", "title": "Done fast", "owner": "anna", "createdBy": "anna", "created": "%2$s", "due": "%7$s", "status": "DONE", "closed": "%10$s" },
                     { "team": "steady", "title": "Done slow", "owner": "anna", "createdBy": "anna", "created": "%4$s", "due": "%6$s", "status": "DONE", "closed": "%11$s" },
+                    { "team": "steady", "title": "Done last year", "owner": "anna", "createdBy": "anna", "created": "%12$s", "status": "DONE", "closed": "%13$s" },
                     { "team": "steady", "title": "Dropped", "owner": "anna", "createdBy": "anna", "created": "%4$s", "due": "%7$s", "status": "DROPPED" },
                     { "team": "quiet", "title": "Q1", "owner": "bert", "createdBy": "mo", "created": "%2$s", "due": "%7$s", "status": "OPEN" },
                     { "team": "quiet", "title": "Q2", "owner": "bert", "createdBy": "mo", "created": "%2$s", "due": "%7$s", "status": "OPEN" },
@@ -97,7 +99,8 @@ final class CoachTestSchool {
                 monday.minusWeeks(4).plusDays(1), monday.minusWeeks(2).plusDays(1), monday.minusWeeks(1).plusDays(1),
                 today.minusDays(3), today.minusDays(10), today.plusDays(7), today.minusWeeks(8),
                 // Done fast closed 4 days after it was made, done slow 10 days after.
-                monday.minusWeeks(5).plusDays(1 + 4), monday.minusWeeks(2).plusDays(1 + 10));
+                monday.minusWeeks(5).plusDays(1 + 4), monday.minusWeeks(2).plusDays(1 + 10),
+                monday.minusWeeks(60).plusDays(1), monday.minusWeeks(60).plusDays(1 + 2));
         TestSchools.Imported school = TestSchools.fromJson(context, json);
         return new CoachTestSchool(school.id(), school.tag(), monday);
     }

@@ -1,6 +1,9 @@
 package nl.bordspiegel.dataversion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,13 +22,18 @@ import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.mirror.MirrorPage;
 import nl.bordspiegel.mirror.MirrorService;
 import nl.bordspiegel.mirror.NudgeService;
+import nl.bordspiegel.mirror.TeamSessions;
 import nl.bordspiegel.mirror.WindowChoice;
+import nl.bordspiegel.school.SchoolAdministration;
+import nl.bordspiegel.school.TeamDetails;
 import nl.bordspiegel.session.SessionService;
+import nl.bordspiegel.shared.InvalidInputException;
 
 /**
  * The leader's mirror is computed once per leader, window, day and change of the school's
- * data: a second opening gets the very same page, and a board change, a session or a change
- * counted by another node (the version in the database) makes it computed afresh.
+ * data: a second opening gets the very same page, and a board change, a session, an admin's
+ * change of teams or roles, or a change counted by another node (the version in the database)
+ * makes it computed afresh.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -44,6 +52,8 @@ class MirrorCacheTest {
     SessionService sessions;
     @Autowired
     DataVersions versions;
+    @Autowired
+    SchoolAdministration admin;
 
     TestSchools.Imported school;
     long team;
@@ -96,6 +106,32 @@ class MirrorCacheTest {
     }
 
     @Test
+    void anAdminTakingTheLeaderOffATeamMakesTheMirrorComputedAfresh() {
+        MirrorPage before = asLeader();
+        long version = versions.of(school.id());
+
+        TestSchools.signIn(context, school.email("admin"));
+        TeamDetails details = admin.teams().stream().filter(t -> t.id() == team).findFirst().orElseThrow();
+        admin.changeTeamPeople(team, details.members(), Set.of(), details.coaches());
+
+        assertThat(versions.of(school.id())).isEqualTo(version + 1);
+        assertThat(before.teams()).extracting(TeamSessions::teamId).containsExactly(team);
+        assertThat(asLeader().teams()).as("the leader no longer follows the team").isEmpty();
+    }
+
+    @Test
+    void anAdminsRefusedChangeCountsNothing() {
+        long version = versions.of(school.id());
+
+        TestSchools.signIn(context, school.email("admin"));
+        // A teacher cannot follow a team as its leader: refused, and nothing is counted.
+        assertThatThrownBy(() -> admin.changeTeamPeople(team, Set.of(), Set.of(teacher()), Set.of()))
+                .isInstanceOf(InvalidInputException.class);
+
+        assertThat(versions.of(school.id())).isEqualTo(version);
+    }
+
+    @Test
     void aChangeCountedOnAnotherNodeIsSeenThroughTheDatabase() {
         TestSchools.signIn(context, school.email("teacher"));
         boards.addSuccess(team, school.personId(context, "teacher"), "De school heeft nu een versie");
@@ -120,6 +156,10 @@ class MirrorCacheTest {
 
         assertThat(warm).as("warm: only the version, the journal and dismissals").isLessThan(cold);
         assertThat(afterChange).isEqualTo(cold);
+    }
+
+    private long teacher() {
+        return school.personId(context, "teacher");
     }
 
     private MirrorPage asLeader() {

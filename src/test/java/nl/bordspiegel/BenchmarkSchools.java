@@ -1,0 +1,65 @@
+package nl.bordspiegel;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.bordspiegel.history.HistoryDates;
+import nl.bordspiegel.historymodel.SchoolHistory;
+import nl.bordspiegel.leadership.LeaderBehaviour;
+import nl.bordspiegel.leadership.SyntheticSchool;
+
+/**
+ * The two schools the screen benchmarks measure, and who opens which screen on them: the demo
+ * school, and a school of 30 teams over 3 years made by the project's own generator, imported
+ * like any school file and shifted so that its last week is the app's today.
+ */
+public final class BenchmarkSchools {
+
+    /** A screen as one person opens it. */
+    public record Screen(String name, String email, String route) {
+    }
+
+    private BenchmarkSchools() {
+    }
+
+    /** The screens of {@code school} ("demo" or "30x3"); the generated school is imported on first use. */
+    public static List<Screen> screens(ApplicationContext context, String school) {
+        return switch (school) {
+            case "demo" -> {
+                long team = teamId(context, "Kernteam Rekenen");
+                yield List.of(new Screen("board", DemoLogins.TEACHER, "bord/" + team),
+                        new Screen("session", DemoLogins.TEACHER, "bord/" + team + "/sessie"),
+                        new Screen("mirror", DemoLogins.KEYPLAYER_LEADER, "spiegel"),
+                        new Screen("coach", DemoLogins.COACH, "coach"));
+            }
+            case "30x3" -> {
+                long team = bigSchoolTeam(context);
+                yield List.of(new Screen("board", "t1-0@school.example", "bord/" + team),
+                        new Screen("session", "t1-0@school.example", "bord/" + team + "/sessie"),
+                        new Screen("mirror", "bench@school.example", "spiegel"),
+                        new Screen("coach", "c1@school.example", "coach"));
+            }
+            default -> throw new IllegalArgumentException("No benchmark school " + school + ": demo or 30x3");
+        };
+    }
+
+    /** Imports the 30 x 3 school once per database and gives its first team. */
+    private static long bigSchoolTeam(ApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        if (jdbc.queryForObject("select count(*) from person where email = 'bench@school.example'", Long.class) == 0) {
+            SyntheticSchool generator = SyntheticSchool.of(42, 30, 3).leader("bench", LeaderBehaviour.teamplayer());
+            SchoolHistory school = generator.build();
+            school = HistoryDates.shift(school, ChronoUnit.DAYS.between(generator.end(), FixedTime.today(context)));
+            TestSchools.importSchool(context, school);
+        }
+        return teamId(context, "Team 1");
+    }
+
+    private static long teamId(ApplicationContext context, String name) {
+        return context.getBean(JdbcTemplate.class).queryForObject(
+                "select id from team where name = ? order by id desc limit 1", Long.class, name);
+    }
+}

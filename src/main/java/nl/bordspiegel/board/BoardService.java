@@ -98,11 +98,74 @@ public class BoardService {
                 teamId, today.minusWeeks(SUCCESS_WEEKS)).stream().map(success -> new SuccessCard(success.id(),
                 success.version(), success.text(), success.authorId(), names.of(success.authorId()),
                 success.notedOn())).toList();
-        List<CommentCard> commentCards = comments.findByTeamIdAndRemovalDeletedAtIsNullAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(
-                teamId, today.minusWeeks(COMMENT_WEEKS)).stream()
-                .map(comment -> comment.card(names.of(comment.authorId()))).toList();
+        LocalDate commentsSince = today.minusWeeks(COMMENT_WEEKS);
+        List<CommentCard> questions = comments.findByTeamIdAndCardKindIsNullAndRemovalDeletedAtIsNullAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(
+                teamId, commentsSince).stream().map(comment -> comment.card(names.of(comment.authorId()))).toList();
+        Map<CardRef, Integer> commentCounts = comments.countByCard(teamId, commentsSince).stream()
+                .collect(Collectors.toMap(row -> (CardRef) row[0], row -> ((Number) row[1]).intValue()));
         return new Board(people.team(), me.personId(), authors(people, me), owners(people), goalCards, ideaCards,
-                actionCards, successCards, commentCards);
+                actionCards, successCards, questions, commentCounts);
+    }
+
+    /**
+     * One card as the board shows it now, with the same check as {@link #board}: what a screen
+     * needs to apply one {@link BoardChanged} without reading the whole board again. A comment
+     * about a card gives that card (with its new number of comments). A few queries, whatever
+     * the board's age.
+     */
+    @Transactional(readOnly = true)
+    public CardUpdate card(long teamId, CardKind kind, long cardId) {
+        Names names = new Names(directory.team(teamId), currentUser.require());
+        LocalDate today = today();
+        if (kind == CardKind.COMMENT) {
+            Optional<BoardComment> comment = comments.findById(cardId).filter(found -> found.teamId() == teamId);
+            Optional<CommentCard> card = comment.map(found -> found.card(names.of(found.authorId())));
+            if (card.isPresent() && card.get().cardKind() != null) {
+                return card(teamId, names, today, new CardRef(card.get().cardKind(), card.get().cardId()));
+            }
+            return new CardUpdate(new CardRef(kind, cardId), card.filter(question -> !comment.get().removal().deleted()
+                    && !question.writtenOn().isBefore(today.minusWeeks(COMMENT_WEEKS))).map(BoardCard.class::cast), 0);
+        }
+        return card(teamId, names, today, new CardRef(kind, cardId));
+    }
+
+    private CardUpdate card(long teamId, Names names, LocalDate today, CardRef ref) {
+        long id = ref.id();
+        Optional<? extends BoardCard> shown = switch (ref.kind()) {
+            case GOAL -> goals.findById(id).filter(goal -> onBoard(goal, teamId)).map(Goal::card)
+                    .filter(goal -> goal.running() || goal.endsOn() == null
+                            || !goal.endsOn().isBefore(today.minusWeeks(CLOSED_GOAL_WEEKS)));
+            case IDEA -> ideas.findById(id).filter(idea -> onBoard(idea, teamId))
+                    .filter(idea -> idea.status() == IdeaStatus.NEW || idea.status() == IdeaStatus.PARKED)
+                    .map(idea -> ideaCard(idea, names));
+            case ACTION -> actions.findById(id).filter(action -> action.teamId() == teamId)
+                    .filter(action -> OPEN.contains(action.status()) || action.closedOn() != null
+                            && !action.closedOn().isBefore(today.minusWeeks(CLOSED_ACTIONS_WEEKS)))
+                    .map(action -> actionCard(action, names, today));
+            case SUCCESS -> successes.findById(id).filter(success -> onBoard(success, teamId))
+                    .filter(success -> !success.notedOn().isBefore(today.minusWeeks(SUCCESS_WEEKS)))
+                    .map(success -> new SuccessCard(success.id(), success.version(), success.text(),
+                            success.authorId(), names.of(success.authorId()), success.notedOn()));
+            case COMMENT -> throw new IllegalArgumentException("A comment is looked up by card(teamId, COMMENT, id)");
+        };
+        if (shown.isEmpty()) {
+            return CardUpdate.gone(ref);
+        }
+        return new CardUpdate(ref, shown.map(BoardCard.class::cast),
+                comments.countAbout(teamId, ref.kind(), id, today.minusWeeks(COMMENT_WEEKS)));
+    }
+
+    private static boolean onBoard(Removable card, long teamId) {
+        return card.teamId() == teamId && !card.removal().deleted();
+    }
+
+    /** The comments under one card, oldest first: read when someone unfolds them. */
+    @Transactional(readOnly = true)
+    public List<CommentCard> comments(long teamId, CardKind kind, long cardId) {
+        Names names = new Names(directory.team(teamId), currentUser.require());
+        return comments.findByTeamIdAndCardKindAndCardIdAndRemovalDeletedAtIsNullAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(
+                teamId, kind, cardId, today().minusWeeks(COMMENT_WEEKS)).stream()
+                .map(comment -> comment.card(names.of(comment.authorId()))).toList();
     }
 
     /** The actions a session reviews one by one: open and in progress, earliest due first. */
@@ -327,8 +390,8 @@ public class BoardService {
      */
     public void undoIdeaDecision(long ideaId, IdeaStatus before) {
         Idea idea = visible(ideas.findById(ideaId), CardKind.IDEA, ideaId, Idea::teamId);
-        if (idea.status() == IdeaStatus.ADOPTED) {
-            List<ImprovementAction> fromIt = actions.findByFromIdeaId(ideaId);
+        List<ImprovementAction> fromIt = idea.status() == IdeaStatus.ADOPTED ? actions.findByFromIdeaId(ideaId) : List.of();
+        if (!fromIt.isEmpty()) {
             if (fromIt.stream().anyMatch(action -> action.status() != ActionStatus.OPEN)) {
                 throw new IllegalStateException("The action from idea " + ideaId + " was already taken up");
             }
@@ -336,6 +399,10 @@ public class BoardService {
         }
         idea.revert(before);
         changed(idea.teamId(), ChangeKind.DECISION_UNDONE, CardKind.IDEA, ideaId, idea.text());
+        // Screens apply changes card by card: each action that went with the idea is named too.
+        long me = currentUser.require().personId();
+        fromIt.forEach(action -> events.publishEvent(new BoardChanged(idea.teamId(), ChangeKind.DECISION_UNDONE,
+                CardKind.ACTION, action.id(), me)));
     }
 
     // ---- what changed, exports ---------------------------------------------------------

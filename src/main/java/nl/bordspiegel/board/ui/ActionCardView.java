@@ -1,7 +1,5 @@
 package nl.bordspiegel.board.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,14 +10,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import nl.bordspiegel.board.ActionCard;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.CardKind;
-import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 
 /** An improvement action: owner, due date, and its status in one click. */
 class ActionCardView extends BoardCardView<ActionCard> {
 
-    ActionCardView(ActionCard action, List<CommentCard> comments) {
-        super(CardKind.ACTION, action.id(), action, comments);
+    ActionCardView(ActionCard action, int comments) {
+        super(CardKind.ACTION, action, comments);
         addBody(action.title(), action.createdByName(), action.createdOn());
         addClassName("action-" + action.status().name().toLowerCase());
         if (action.overdue()) {

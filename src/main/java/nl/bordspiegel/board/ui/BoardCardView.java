@@ -14,30 +14,32 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 
+import nl.bordspiegel.board.BoardCard;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.CardKind;
 import nl.bordspiegel.board.CommentCard;
 
 /**
  * One card on the board. Its identity is its kind and id ({@link #key()}): the board keeps a
- * card component while the card and its comments are unchanged, and replaces only the card
- * that changed. It knows nothing of the service: it fires {@link CardEvents} the board acts on.
+ * card component while the card is unchanged (a new comment only changes its count), and
+ * replaces only the card that changed. It knows nothing of the service: it fires
+ * {@link CardEvents} the board acts on.
  *
  * @param <T> the card as the service shows it (a record, so equal data means nothing changed)
  */
-abstract class BoardCardView<T> extends Div {
+abstract class BoardCardView<T extends BoardCard> extends Div {
 
     private final CardKind kind;
     private final long id;
     private final T data;
-    private final List<CommentCard> comments;
+    private final int comments;
     private CardComments commentsPanel;
 
-    BoardCardView(CardKind kind, long id, T data, List<CommentCard> comments) {
+    BoardCardView(CardKind kind, T data, int comments) {
         this.kind = kind;
-        this.id = id;
+        this.id = data.id();
         this.data = data;
-        this.comments = List.copyOf(comments);
+        this.comments = comments;
         String name = kind.name().toLowerCase();
         addClassNames("card", "card-" + name);
         setId("card-" + name + "-" + id);
@@ -66,15 +68,27 @@ abstract class BoardCardView<T> extends Div {
         return data;
     }
 
-    /** True when this component already shows exactly this card with these comments. */
-    boolean shows(Object card, List<CommentCard> about) {
-        return Objects.equals(data, card) && comments.equals(about);
+    /** True when this component already shows exactly this card. */
+    boolean shows(BoardCard card) {
+        return Objects.equals(data, card);
     }
 
-    /** The comments panel stays open or shut as the user left it when the card is rebuilt. */
+    /** The comments panel stays open or shut as the user left it, with what was typed in it, when the card is rebuilt. */
     void takeOverFrom(BoardCardView<?> previous) {
         if (commentsPanel != null && previous.commentsPanel != null) {
-            commentsPanel.setOpened(previous.commentsPanel.isOpened());
+            commentsPanel.takeOverFrom(previous.commentsPanel);
+        }
+    }
+
+    /** The card's comments panel, when it has one and it is unfolded: then it shows the comments themselves. */
+    java.util.Optional<CardComments> openComments() {
+        return java.util.Optional.ofNullable(commentsPanel).filter(CardComments::isOpened);
+    }
+
+    /** Someone commented (or changed a comment): the number under the card follows. */
+    void commentCount(int count) {
+        if (commentsPanel != null) {
+            commentsPanel.count(count);
         }
     }
 

@@ -1,21 +1,18 @@
 package nl.bordspiegel.board.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import nl.bordspiegel.board.CardKind;
-import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /** An improvement idea: the team adopts, parks or drops it. */
 class IdeaCardView extends BoardCardView<IdeaCard> {
 
-    IdeaCardView(IdeaCard idea, List<CommentCard> comments) {
-        super(CardKind.IDEA, idea.id(), idea, comments);
+    IdeaCardView(IdeaCard idea, int comments) {
+        super(CardKind.IDEA, idea, comments);
         addBody(idea.text(), idea.authorName(), idea.proposedOn());
         if (idea.status() == IdeaStatus.PARKED) {
             add(badge(getTranslation("board.idea.parked"), "contrast"));

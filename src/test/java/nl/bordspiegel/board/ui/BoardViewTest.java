@@ -294,7 +294,11 @@ class BoardViewTest extends KaribuTest {
         _click(_get(second, Button.class, spec -> spec.withClasses("card-comment-add")));
 
         assertThat(cardWith("column-successes", "Eerste succes")).isSameAs(first);
-        assertThat(cardWith("column-successes", "Tweede succes")).isNotSameAs(second);
+        assertThat(cardWith("column-successes", "Tweede succes")).as("a comment changes only its count and panel")
+                .isSameAs(second);
+        assertThat(_get(second, Details.class, spec -> spec.withClasses("card-comments")).getSummaryText())
+                .contains("1");
+        assertThat(second.getElement().getTextRecursively()).contains("Top");
         assertThat(first.getId()).hasValueSatisfying(id -> assertThat(id).startsWith("card-success-"));
     }
 

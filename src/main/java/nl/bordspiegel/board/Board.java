@@ -12,11 +12,13 @@ import nl.bordspiegel.school.TeamSummary;
  * {@code owners} is who may own an action (members and leaders following the team).
  * {@code questions} are the remarks about the board as a whole; of the comments about a card
  * only their number is here ({@code commentCounts}): they are read when someone unfolds them.
+ * Ideas parked longer than a cycle ago are only counted ({@code olderParkedIdeas}): the board
+ * shows the present, and they are one click away.
  */
 public record Board(TeamSummary team, long signedInPersonId, List<PersonSummary> authors,
                     List<PersonSummary> owners, List<GoalCard> goals, List<IdeaCard> ideas,
                     List<ActionCard> actions, List<SuccessCard> successes, List<CommentCard> questions,
-                    Map<CardRef, Integer> commentCounts) {
+                    Map<CardRef, Integer> commentCounts, int olderParkedIdeas) {
 
     public Board {
         authors = List.copyOf(authors);

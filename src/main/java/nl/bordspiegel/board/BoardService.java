@@ -48,6 +48,8 @@ public class BoardService {
     static final int COMMENT_WEEKS = 8;
     /** Closed goals stay on the board this long after their period, with their outcome. */
     static final int CLOSED_GOAL_WEEKS = 4;
+    /** A parked idea stays on the board for one cycle (six weeks); older ones are one click away. */
+    static final int PARKED_IDEA_WEEKS = 6;
 
     private static final Set<ActionStatus> OPEN = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
 
@@ -90,8 +92,8 @@ public class BoardService {
         LocalDate today = today();
         List<GoalCard> goalCards = goals.findShownOnBoard(teamId, today.minusWeeks(CLOSED_GOAL_WEEKS)).stream()
                 .map(Goal::card).toList();
-        List<IdeaCard> ideaCards = ideas.findByTeamIdAndRemovalDeletedAtIsNullAndStatusInOrderByProposedOnAscIdAsc(teamId,
-                EnumSet.of(IdeaStatus.NEW, IdeaStatus.PARKED)).stream().map(idea -> ideaCard(idea, names)).toList();
+        List<IdeaCard> ideaCards = ideas.findShownOnBoard(teamId, today.minusWeeks(PARKED_IDEA_WEEKS)).stream()
+                .map(idea -> ideaCard(idea, names)).toList();
         List<ActionCard> actionCards = actions.findShownOnBoard(teamId, OPEN, today.minusWeeks(CLOSED_ACTIONS_WEEKS))
                 .stream().map(action -> actionCard(action, names, today)).toList();
         List<SuccessCard> successCards = successes.findByTeamIdAndRemovalDeletedAtIsNullAndNotedOnGreaterThanEqualOrderByNotedOnDescIdDesc(
@@ -104,7 +106,18 @@ public class BoardService {
         Map<CardRef, Integer> commentCounts = comments.countByCard(teamId, commentsSince).stream()
                 .collect(Collectors.toMap(row -> (CardRef) row[0], row -> ((Number) row[1]).intValue()));
         return new Board(people.team(), me.personId(), authors(people, me), owners(people), goalCards, ideaCards,
-                actionCards, successCards, questions, commentCounts);
+                actionCards, successCards, questions, commentCounts,
+                ideas.countParkedBefore(teamId, today.minusWeeks(PARKED_IDEA_WEEKS)));
+    }
+
+    /** The ideas parked longer than a cycle ago, newest first, a page at a time (the board's lazy list). */
+    @Transactional(readOnly = true)
+    public List<IdeaCard> olderParkedIdeas(long teamId, int offset, int limit) {
+        Names names = new Names(directory.team(teamId), currentUser.require());
+        // A lazy list may ask from any offset, not only at page boundaries: read up to its end and skip.
+        return ideas.findParkedBefore(teamId, today().minusWeeks(PARKED_IDEA_WEEKS),
+                org.springframework.data.domain.PageRequest.of(0, offset + Math.max(limit, 1))).stream().skip(offset)
+                .map(idea -> ideaCard(idea, names)).toList();
     }
 
     /**
@@ -136,7 +149,8 @@ public class BoardService {
                     .filter(goal -> goal.running() || goal.endsOn() == null
                             || !goal.endsOn().isBefore(today.minusWeeks(CLOSED_GOAL_WEEKS)));
             case IDEA -> ideas.findById(id).filter(idea -> onBoard(idea, teamId))
-                    .filter(idea -> idea.status() == IdeaStatus.NEW || idea.status() == IdeaStatus.PARKED)
+                    .filter(idea -> idea.status() == IdeaStatus.NEW || idea.status() == IdeaStatus.PARKED
+                            && !idea.proposedOn().isBefore(today.minusWeeks(PARKED_IDEA_WEEKS)))
                     .map(idea -> ideaCard(idea, names));
             case ACTION -> actions.findById(id).filter(action -> action.teamId() == teamId)
                     .filter(action -> OPEN.contains(action.status()) || action.closedOn() != null

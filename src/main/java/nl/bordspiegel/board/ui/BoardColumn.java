@@ -37,8 +37,15 @@ class BoardColumn extends Div {
 
     void show(List<? extends BoardCardView<?>> cards) {
         cards().forEach(this::remove);
-        cards.forEach(this::add);
+        for (int i = 0; i < cards.size(); i++) {
+            addComponentAtIndex(2 + i, cards.get(i));
+        }
         count();
+    }
+
+    /** Something below the cards (the ideas parked long ago), which a change of cards leaves in place. */
+    void below(Component footer) {
+        add(footer);
     }
 
     /** Shows {@code card} where the column's order puts it, in place of {@code replaces} when that is shown. */

@@ -122,6 +122,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         goals = new BoardColumn("goals", "board.goals", goalAdd(), BoardColumn.ordered(GoalCard.class, BoardOrder.GOALS));
         questions = new BoardColumn("questions", "board.questions", questionAdd(),
                 BoardColumn.ordered(CommentCard.class, BoardOrder.QUESTIONS));
+        ideas.below(new OlderParkedIdeas(board.olderParkedIdeas(),
+                (offset, limit) -> boards.olderParkedIdeas(teamId, offset, limit)));
         Div columns = new Div(successes, goals, ideas, actions, questions);
         columns.addClassName("board-columns");
         columns.getElement().setAttribute("data-shown", ColumnPicker.FIRST);

@@ -59,7 +59,7 @@ class ActionCardView extends BoardCardView<ActionCard> {
         button.setEnabled(status != action.status()
                 && !(status == ActionStatus.DONE && action.ownerId() == null));
         if (status == ActionStatus.DONE && action.ownerId() == null) {
-            button.setTooltipText(getTranslation("board.action.doneNeedsOwner"));
+            button.getElement().setAttribute("title", getTranslation("board.action.doneNeedsOwner"));
         }
         return button;
     }

@@ -118,7 +118,8 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
         Button button = new Button(icon.create(), click -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
+        // A title, not a Tooltip component: the same hint on hover without extra components on every card.
+        button.getElement().setAttribute("title", getTranslation(labelKey));
         button.addClassName(className);
         return button;
     }

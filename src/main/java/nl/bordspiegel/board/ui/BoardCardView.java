@@ -1,6 +1,5 @@
 package nl.bordspiegel.board.ui;
 
-import java.util.List;
 import java.util.Objects;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
@@ -17,7 +15,6 @@ import com.vaadin.flow.shared.Registration;
 import nl.bordspiegel.board.BoardCard;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.CardKind;
-import nl.bordspiegel.board.CommentCard;
 
 /**
  * One card on the board. Its identity is its kind and id ({@link #key()}): the board keeps a
@@ -34,6 +31,13 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     private final T data;
     private final int comments;
     private CardComments commentsPanel;
+    /** What each of the card's markup buttons does, by its {@code data-act}; a disabled button has none. */
+    private final java.util.Map<String, Runnable> acts = new java.util.HashMap<>();
+
+    /** The client expression that names the pressed markup button (see {@link CardButtons}). */
+    static final String PRESSED = "event.target.closest('[data-act]').dataset.act";
+    /** Only clicks on a markup button reach the server; one in a text field or comment panel does not. */
+    static final String ON_A_BUTTON = "event.target.closest('[data-act]') != null";
 
     BoardCardView(CardKind kind, T data, int comments) {
         this.kind = kind;
@@ -46,6 +50,26 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
         // A changed card is rebuilt and takes the pressed button with it; the board then gives
         // the card itself the keyboard focus (see BoardView#focus), so it must be focusable.
         getElement().setAttribute("tabindex", "-1");
+        getElement().addEventListener("click", click -> press(click.getEventData().getString(PRESSED)))
+                .addEventData(PRESSED).setFilter(ON_A_BUTTON);
+    }
+
+    /** Does what the button named {@code act} does, when the card offers it now (a disabled one is not offered). */
+    void press(String act) {
+        Runnable action = acts.get(act);
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    boolean offers(String act) {
+        return acts.containsKey(act);
+    }
+
+    /** Registers what a markup button does; a button shown disabled is never registered. */
+    String act(String act, Runnable action) {
+        acts.put(act, action);
+        return act;
     }
 
     static String key(CardKind kind, long id) {
@@ -106,12 +130,14 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
 
     /** Pencil and bin: change or delete this card. Large enough to hit on a touch board. */
     void addTools() {
-        HorizontalLayout tools = new HorizontalLayout(tool(VaadinIcon.EDIT, "board.card.edit", "card-edit",
-                () -> fireEvent(new CardEvents.EditEvent(this))), tool(VaadinIcon.TRASH, "board.card.delete",
-                "card-delete", () -> fireEvent(new CardEvents.DeleteEvent(this))));
-        tools.setSpacing(false);
-        tools.addClassName("card-tools");
-        add(tools);
+        add(tools(new CardButtons("card-tools")).html());
+    }
+
+    CardButtons tools(CardButtons buttons) {
+        return buttons.icon(act("card-edit", () -> fireEvent(new CardEvents.EditEvent(this))), "edit",
+                        getTranslation("board.card.edit"))
+                .icon(act("card-delete", () -> fireEvent(new CardEvents.DeleteEvent(this))), "trash",
+                        getTranslation("board.card.delete"));
     }
 
     Button tool(VaadinIcon icon, String labelKey, String className, Runnable action) {

@@ -1,7 +1,5 @@
 package nl.bordspiegel.board.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -42,12 +40,9 @@ class GoalCardView extends BoardCardView<GoalCard> {
             addClassName("goal-closed");
             add(badge(getTranslation("board.goal.outcome." + goal.outcome())
                     + (goal.outcomeNote() == null ? "" : ": " + goal.outcomeNote()), "contrast"));
-            Button reopen = new Button(getTranslation("board.goal.reopen"),
-                    click -> fireEvent(new CardEvents.ReopenEvent(this)));
-            reopen.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            reopen.addClassName("goal-reopen");
-            add(reopen);
-            addTools();
+            add(tools(new CardButtons("card-tools").text(act("goal-reopen",
+                    () -> fireEvent(new CardEvents.ReopenEvent(this))), getTranslation("board.goal.reopen"), "small",
+                    true)).html());
             return;
         }
         add(measurementRow(), measurements(goal), closeOut(goal));

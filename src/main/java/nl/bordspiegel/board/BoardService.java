@@ -48,6 +48,8 @@ public class BoardService {
     static final int COMMENT_WEEKS = 8;
     /** Closed goals stay on the board this long after their period, with their outcome. */
     static final int CLOSED_GOAL_WEEKS = 4;
+    /** A parked idea stays on the board for one cycle (six weeks); older ones are one click away. */
+    static final int PARKED_IDEA_WEEKS = 6;
 
     private static final Set<ActionStatus> OPEN = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
 
@@ -90,19 +92,94 @@ public class BoardService {
         LocalDate today = today();
         List<GoalCard> goalCards = goals.findShownOnBoard(teamId, today.minusWeeks(CLOSED_GOAL_WEEKS)).stream()
                 .map(Goal::card).toList();
-        List<IdeaCard> ideaCards = ideas.findByTeamIdAndRemovalDeletedAtIsNullAndStatusInOrderByProposedOnAscIdAsc(teamId,
-                EnumSet.of(IdeaStatus.NEW, IdeaStatus.PARKED)).stream().map(idea -> ideaCard(idea, names)).toList();
+        List<IdeaCard> ideaCards = ideas.findShownOnBoard(teamId, today.minusWeeks(PARKED_IDEA_WEEKS)).stream()
+                .map(idea -> ideaCard(idea, names)).toList();
         List<ActionCard> actionCards = actions.findShownOnBoard(teamId, OPEN, today.minusWeeks(CLOSED_ACTIONS_WEEKS))
                 .stream().map(action -> actionCard(action, names, today)).toList();
         List<SuccessCard> successCards = successes.findByTeamIdAndRemovalDeletedAtIsNullAndNotedOnGreaterThanEqualOrderByNotedOnDescIdDesc(
                 teamId, today.minusWeeks(SUCCESS_WEEKS)).stream().map(success -> new SuccessCard(success.id(),
                 success.version(), success.text(), success.authorId(), names.of(success.authorId()),
                 success.notedOn())).toList();
-        List<CommentCard> commentCards = comments.findByTeamIdAndRemovalDeletedAtIsNullAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(
-                teamId, today.minusWeeks(COMMENT_WEEKS)).stream()
-                .map(comment -> comment.card(names.of(comment.authorId()))).toList();
+        LocalDate commentsSince = today.minusWeeks(COMMENT_WEEKS);
+        List<CommentCard> questions = comments.findByTeamIdAndCardKindIsNullAndRemovalDeletedAtIsNullAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(
+                teamId, commentsSince).stream().map(comment -> comment.card(names.of(comment.authorId()))).toList();
+        Map<CardRef, Integer> commentCounts = comments.countByCard(teamId, commentsSince).stream()
+                .collect(Collectors.toMap(row -> (CardRef) row[0], row -> ((Number) row[1]).intValue()));
         return new Board(people.team(), me.personId(), authors(people, me), owners(people), goalCards, ideaCards,
-                actionCards, successCards, commentCards);
+                actionCards, successCards, questions, commentCounts,
+                ideas.countParkedBefore(teamId, today.minusWeeks(PARKED_IDEA_WEEKS)));
+    }
+
+    /** The ideas parked longer than a cycle ago, newest first, a page at a time (the board's lazy list). */
+    @Transactional(readOnly = true)
+    public List<IdeaCard> olderParkedIdeas(long teamId, int offset, int limit) {
+        Names names = new Names(directory.team(teamId), currentUser.require());
+        // A lazy list may ask from any offset, not only at page boundaries: read up to its end and skip.
+        return ideas.findParkedBefore(teamId, today().minusWeeks(PARKED_IDEA_WEEKS),
+                org.springframework.data.domain.PageRequest.of(0, offset + Math.max(limit, 1))).stream().skip(offset)
+                .map(idea -> ideaCard(idea, names)).toList();
+    }
+
+    /**
+     * One card as the board shows it now, with the same check as {@link #board}: what a screen
+     * needs to apply one {@link BoardChanged} without reading the whole board again. A comment
+     * about a card gives that card (with its new number of comments). A few queries, whatever
+     * the board's age.
+     */
+    @Transactional(readOnly = true)
+    public CardUpdate card(long teamId, CardKind kind, long cardId) {
+        Names names = new Names(directory.team(teamId), currentUser.require());
+        LocalDate today = today();
+        if (kind == CardKind.COMMENT) {
+            Optional<BoardComment> comment = comments.findById(cardId).filter(found -> found.teamId() == teamId);
+            Optional<CommentCard> card = comment.map(found -> found.card(names.of(found.authorId())));
+            if (card.isPresent() && card.get().cardKind() != null) {
+                return card(teamId, names, today, new CardRef(card.get().cardKind(), card.get().cardId()));
+            }
+            return new CardUpdate(new CardRef(kind, cardId), card.filter(question -> !comment.get().removal().deleted()
+                    && !question.writtenOn().isBefore(today.minusWeeks(COMMENT_WEEKS))).map(BoardCard.class::cast), 0);
+        }
+        return card(teamId, names, today, new CardRef(kind, cardId));
+    }
+
+    private CardUpdate card(long teamId, Names names, LocalDate today, CardRef ref) {
+        long id = ref.id();
+        Optional<? extends BoardCard> shown = switch (ref.kind()) {
+            case GOAL -> goals.findById(id).filter(goal -> onBoard(goal, teamId)).map(Goal::card)
+                    .filter(goal -> goal.running() || goal.endsOn() == null
+                            || !goal.endsOn().isBefore(today.minusWeeks(CLOSED_GOAL_WEEKS)));
+            case IDEA -> ideas.findById(id).filter(idea -> onBoard(idea, teamId))
+                    .filter(idea -> idea.status() == IdeaStatus.NEW || idea.status() == IdeaStatus.PARKED
+                            && !idea.proposedOn().isBefore(today.minusWeeks(PARKED_IDEA_WEEKS)))
+                    .map(idea -> ideaCard(idea, names));
+            case ACTION -> actions.findById(id).filter(action -> action.teamId() == teamId)
+                    .filter(action -> OPEN.contains(action.status()) || action.closedOn() != null
+                            && !action.closedOn().isBefore(today.minusWeeks(CLOSED_ACTIONS_WEEKS)))
+                    .map(action -> actionCard(action, names, today));
+            case SUCCESS -> successes.findById(id).filter(success -> onBoard(success, teamId))
+                    .filter(success -> !success.notedOn().isBefore(today.minusWeeks(SUCCESS_WEEKS)))
+                    .map(success -> new SuccessCard(success.id(), success.version(), success.text(),
+                            success.authorId(), names.of(success.authorId()), success.notedOn()));
+            case COMMENT -> throw new IllegalArgumentException("A comment is looked up by card(teamId, COMMENT, id)");
+        };
+        if (shown.isEmpty()) {
+            return CardUpdate.gone(ref);
+        }
+        return new CardUpdate(ref, shown.map(BoardCard.class::cast),
+                comments.countAbout(teamId, ref.kind(), id, today.minusWeeks(COMMENT_WEEKS)));
+    }
+
+    private static boolean onBoard(Removable card, long teamId) {
+        return card.teamId() == teamId && !card.removal().deleted();
+    }
+
+    /** The comments under one card, oldest first: read when someone unfolds them. */
+    @Transactional(readOnly = true)
+    public List<CommentCard> comments(long teamId, CardKind kind, long cardId) {
+        Names names = new Names(directory.team(teamId), currentUser.require());
+        return comments.findByTeamIdAndCardKindAndCardIdAndRemovalDeletedAtIsNullAndWrittenOnGreaterThanEqualOrderByWrittenOnAscIdAsc(
+                teamId, kind, cardId, today().minusWeeks(COMMENT_WEEKS)).stream()
+                .map(comment -> comment.card(names.of(comment.authorId()))).toList();
     }
 
     /** The actions a session reviews one by one: open and in progress, earliest due first. */
@@ -328,8 +405,8 @@ public class BoardService {
      */
     public void undoIdeaDecision(long ideaId, IdeaStatus before) {
         Idea idea = visible(ideas.findById(ideaId), CardKind.IDEA, ideaId, Idea::teamId);
-        if (idea.status() == IdeaStatus.ADOPTED) {
-            List<ImprovementAction> fromIt = actions.findByFromIdeaId(ideaId);
+        List<ImprovementAction> fromIt = idea.status() == IdeaStatus.ADOPTED ? actions.findByFromIdeaId(ideaId) : List.of();
+        if (!fromIt.isEmpty()) {
             Optional<ImprovementAction> takenUp = fromIt.stream()
                     .filter(action -> action.status() != ActionStatus.OPEN).findFirst();
             if (takenUp.isPresent()) {
@@ -340,6 +417,10 @@ public class BoardService {
         }
         idea.revert(before);
         changed(idea.teamId(), ChangeKind.DECISION_UNDONE, CardKind.IDEA, ideaId, idea.text());
+        // Screens apply changes card by card: each action that went with the idea is named too.
+        long me = currentUser.require().personId();
+        fromIt.forEach(action -> events.publishEvent(new BoardChanged(idea.teamId(), ChangeKind.DECISION_UNDONE,
+                CardKind.ACTION, action.id(), me)));
     }
 
     // ---- what changed, exports ---------------------------------------------------------

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** A goal as a board shows it; {@code target}, dates and outcome may be null. */
 public record GoalCard(long id, long version, String title, String measure, Double target, LocalDate startedOn,
-                       LocalDate endsOn, GoalOutcome outcome, String outcomeNote, List<MeasurementPoint> measurements) {
+                       LocalDate endsOn, GoalOutcome outcome, String outcomeNote, List<MeasurementPoint> measurements)
+        implements BoardCard {
 
     public GoalCard {
         measurements = List.copyOf(measurements);

@@ -5,5 +5,5 @@ import java.time.LocalDate;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 public record IdeaCard(long id, long version, String text, long authorId, String authorName, LocalDate proposedOn,
-                       IdeaStatus status) {
+                       IdeaStatus status) implements BoardCard {
 }

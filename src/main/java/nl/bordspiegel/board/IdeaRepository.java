@@ -13,5 +13,20 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /** Package-private: only BoardService reaches this table. */
 interface IdeaRepository extends JpaRepository<Idea, Long> {
-    List<Idea> findByTeamIdAndRemovalDeletedAtIsNullAndStatusInOrderByProposedOnAscIdAsc(long teamId, Collection<IdeaStatus> statuses);
+    /** New ideas (open work, never old) and the ideas parked since {@code parkedSince}. */
+    @Query("select i from Idea i where i.teamId = ?1 and i.removal.deletedAt is null"
+            + " and (i.status = nl.bordspiegel.shared.Vocabulary.IdeaStatus.NEW"
+            + " or i.status = nl.bordspiegel.shared.Vocabulary.IdeaStatus.PARKED and i.proposedOn >= ?2)"
+            + " order by i.proposedOn, i.id")
+    List<Idea> findShownOnBoard(long teamId, LocalDate parkedSince);
+
+    /** The ideas parked before {@code before}, newest first: one click away from the board. */
+    @Query("select i from Idea i where i.teamId = ?1 and i.removal.deletedAt is null"
+            + " and i.status = nl.bordspiegel.shared.Vocabulary.IdeaStatus.PARKED and i.proposedOn < ?2"
+            + " order by i.proposedOn desc, i.id desc")
+    List<Idea> findParkedBefore(long teamId, LocalDate before, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(i) from Idea i where i.teamId = ?1 and i.removal.deletedAt is null"
+            + " and i.status = nl.bordspiegel.shared.Vocabulary.IdeaStatus.PARKED and i.proposedOn < ?2")
+    int countParkedBefore(long teamId, LocalDate before);
 }

@@ -82,7 +82,7 @@ class BoardCorrectionsTest {
         Board board = boards.board(teamA);
         assertThat(board.successes()).anySatisfy(card -> assertThat(card.text()).isEqualTo("Rustig begin na de pauze"));
         assertThat(board.ideas()).anySatisfy(card -> assertThat(card.text()).isEqualTo("Leesmaatjes uit groep 8"));
-        assertThat(board.comments()).anySatisfy(card -> assertThat(card.text()).isEqualTo("Wie doet er mee?"));
+        assertThat(board.questions()).anySatisfy(card -> assertThat(card.text()).isEqualTo("Wie doet er mee?"));
         assertThatThrownBy(() -> boards.editSuccess(success, 0, "Oud")).as("someone saved in between")
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> boards.editIdea(idea, 1, " ")).isInstanceOf(InvalidInputException.class);
@@ -118,7 +118,8 @@ class BoardCorrectionsTest {
         boards.restoreCard(CardKind.SUCCESS, success);
         Board board = boards.board(teamA);
         assertThat(board.successes()).anySatisfy(card -> assertThat(card.id()).isEqualTo(success));
-        assertThat(board.comments()).anySatisfy(card -> {
+        assertThat(board.comments(CardKind.SUCCESS, success)).isEqualTo(1);
+        assertThat(boards.comments(teamA, CardKind.SUCCESS, success)).anySatisfy(card -> {
             assertThat(card.cardId()).isEqualTo(success);
             assertThat(card.text()).isEqualTo("Mooi zo");
         });
@@ -136,7 +137,7 @@ class BoardCorrectionsTest {
         Board board = boards.board(teamA);
         assertThat(board.goals()).noneMatch(card -> card.id() == goal);
         assertThat(board.ideas()).noneMatch(card -> card.id() == idea);
-        assertThat(board.comments()).noneMatch(card -> card.id() == comment);
+        assertThat(board.questions()).noneMatch(card -> card.id() == comment);
 
         FixedTime.advance(context, Duration.ofMinutes(31));
         assertThatThrownBy(() -> boards.restoreCard(CardKind.GOAL, goal)).isInstanceOfSatisfying(

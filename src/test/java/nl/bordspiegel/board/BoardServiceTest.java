@@ -115,7 +115,8 @@ class BoardServiceTest {
         });
         assertThat(board.goals()).anySatisfy(goal -> assertThat(goal.endsOn())
                 .isEqualTo(FixedTime.today(context).plusWeeks(BoardService.DEFAULT_GOAL_WEEKS)));
-        assertThat(board.comments()).anySatisfy(comment -> {
+        assertThat(board.comments(CardKind.ACTION, action)).as("the card shows how many").isEqualTo(1);
+        assertThat(boards.comments(teamA, CardKind.ACTION, action)).singleElement().satisfies(comment -> {
             assertThat(comment.authorName()).isEqualTo("Lea Leeuwen");
             assertThat(comment.cardId()).isEqualTo(action);
         });

@@ -189,6 +189,8 @@ class RoomPhoneKeyboardIT extends BrowserTest {
         // A comment on the card: open its fold, type, Enter.
         tabTo(action + " .card-comments");
         page.keyboard().press("Enter");
+        // The fold's comments and field come from the server when it opens: the user sees them, then tabs on.
+        page.locator(action + " .card-comment-field").waitFor();
         page.keyboard().press("Tab");
         page.keyboard().type("Wie helpt mee?");
         page.keyboard().press("Enter");

@@ -1,25 +1,18 @@
 package nl.bordspiegel.board.ui;
 
-import java.util.List;
-
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import nl.bordspiegel.board.ActionCard;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.CardKind;
-import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 
 /** An improvement action: owner, due date, and its status in one click. */
 class ActionCardView extends BoardCardView<ActionCard> {
 
-    ActionCardView(ActionCard action, List<CommentCard> comments) {
-        super(CardKind.ACTION, action.id(), action, comments);
+    ActionCardView(ActionCard action, int comments) {
+        super(CardKind.ACTION, action, comments);
         addBody(action.title(), action.createdByName(), action.createdOn());
         addClassName("action-" + action.status().name().toLowerCase());
         if (action.overdue()) {
@@ -32,18 +25,13 @@ class ActionCardView extends BoardCardView<ActionCard> {
         Span due = new Span(action.dueOn() == null ? getTranslation("board.action.noDue")
                 : getTranslation("board.action.due", BoardTexts.day(getLocale(), action.dueOn())));
         due.addClassName("action-due");
-        HorizontalLayout statuses = new HorizontalLayout();
-        statuses.addClassName("action-statuses");
-        statuses.setSpacing(false);
+        CardButtons statuses = new CardButtons("action-statuses");
         for (ActionStatus status : ActionStatus.values()) {
-            statuses.add(statusButton(action, status));
+            statusButton(statuses, action, status);
         }
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> fireEvent(new CardEvents.EditEvent(this)));
-        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        edit.setAriaLabel(getTranslation("board.action.edit"));
-        edit.addClassName("action-edit");
-        statuses.add(edit);
-        add(new Div(owner, new Span(" · "), due), statuses);
+        statuses.icon(act("action-edit", () -> fireEvent(new CardEvents.EditEvent(this))), "edit",
+                getTranslation("board.action.edit"));
+        add(new Div(owner, new Span(" · "), due), statuses.html());
         if (action.ownerId() == null && action.status() != ActionStatus.DONE) {
             // A disabled button says why: the reason stands next to it, not only in a tooltip a touch board cannot show.
             Span why = new Span(getTranslation("board.action.doneNeedsOwner"));
@@ -53,18 +41,15 @@ class ActionCardView extends BoardCardView<ActionCard> {
         addComments();
     }
 
-    private Button statusButton(ActionCard action, ActionStatus status) {
-        Button button = new Button(getTranslation("board.action.status." + status),
-                click -> fireEvent(new CardEvents.StatusEvent(this, status)));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                status == action.status() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
-        button.addClassName("status-" + status.name().toLowerCase());
-        button.setEnabled(status != action.status()
-                && !(status == ActionStatus.DONE && action.ownerId() == null));
-        if (status == ActionStatus.DONE && action.ownerId() == null) {
-            button.setTooltipText(getTranslation("board.action.doneNeedsOwner"));
+    /** The current status is shown pressed and disabled; done waits for an owner (the reason stands below). */
+    private void statusButton(CardButtons buttons, ActionCard action, ActionStatus status) {
+        String act = "status-" + status.name().toLowerCase();
+        boolean enabled = status != action.status() && !(status == ActionStatus.DONE && action.ownerId() == null);
+        if (enabled) {
+            act(act, () -> fireEvent(new CardEvents.StatusEvent(this, status)));
         }
-        return button;
+        buttons.text(act, getTranslation("board.action.status." + status),
+                status == action.status() ? "small primary" : "small tertiary", enabled);
     }
 
     @Override

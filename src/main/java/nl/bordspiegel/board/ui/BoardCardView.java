@@ -1,6 +1,5 @@
 package nl.bordspiegel.board.ui;
 
-import java.util.List;
 import java.util.Objects;
 
 import com.vaadin.flow.component.ComponentEvent;
@@ -9,41 +8,68 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 
+import nl.bordspiegel.board.BoardCard;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.CardKind;
-import nl.bordspiegel.board.CommentCard;
 
 /**
  * One card on the board. Its identity is its kind and id ({@link #key()}): the board keeps a
- * card component while the card and its comments are unchanged, and replaces only the card
- * that changed. It knows nothing of the service: it fires {@link CardEvents} the board acts on.
+ * card component while the card is unchanged (a new comment only changes its count), and
+ * replaces only the card that changed. It knows nothing of the service: it fires
+ * {@link CardEvents} the board acts on.
  *
  * @param <T> the card as the service shows it (a record, so equal data means nothing changed)
  */
-abstract class BoardCardView<T> extends Div {
+abstract class BoardCardView<T extends BoardCard> extends Div {
 
     private final CardKind kind;
     private final long id;
     private final T data;
-    private final List<CommentCard> comments;
+    private final int comments;
     private CardComments commentsPanel;
+    /** What each of the card's markup buttons does, by its {@code data-act}; a disabled button has none. */
+    private final java.util.Map<String, Runnable> acts = new java.util.HashMap<>();
 
-    BoardCardView(CardKind kind, long id, T data, List<CommentCard> comments) {
+    /** The client expression that names the pressed markup button (see {@link CardButtons}). */
+    static final String PRESSED = "event.target.closest('[data-act]').dataset.act";
+    /** Only clicks on a markup button reach the server; one in a text field or comment panel does not. */
+    static final String ON_A_BUTTON = "event.target.closest('[data-act]') != null";
+
+    BoardCardView(CardKind kind, T data, int comments) {
         this.kind = kind;
-        this.id = id;
+        this.id = data.id();
         this.data = data;
-        this.comments = List.copyOf(comments);
+        this.comments = comments;
         String name = kind.name().toLowerCase();
         addClassNames("card", "card-" + name);
         setId("card-" + name + "-" + id);
         // A changed card is rebuilt and takes the pressed button with it; the board then gives
         // the card itself the keyboard focus (see BoardView#focus), so it must be focusable.
         getElement().setAttribute("tabindex", "-1");
+        getElement().addEventListener("click", click -> press(click.getEventData().getString(PRESSED)))
+                .addEventData(PRESSED).setFilter(ON_A_BUTTON);
+    }
+
+    /** Does what the button named {@code act} does, when the card offers it now (a disabled one is not offered). */
+    void press(String act) {
+        Runnable action = acts.get(act);
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    boolean offers(String act) {
+        return acts.containsKey(act);
+    }
+
+    /** Registers what a markup button does; a button shown disabled is never registered. */
+    String act(String act, Runnable action) {
+        acts.put(act, action);
+        return act;
     }
 
     static String key(CardKind kind, long id) {
@@ -66,15 +92,27 @@ abstract class BoardCardView<T> extends Div {
         return data;
     }
 
-    /** True when this component already shows exactly this card with these comments. */
-    boolean shows(Object card, List<CommentCard> about) {
-        return Objects.equals(data, card) && comments.equals(about);
+    /** True when this component already shows exactly this card. */
+    boolean shows(BoardCard card) {
+        return Objects.equals(data, card);
     }
 
-    /** The comments panel stays open or shut as the user left it when the card is rebuilt. */
+    /** The comments panel stays open or shut as the user left it, with what was typed in it, when the card is rebuilt. */
     void takeOverFrom(BoardCardView<?> previous) {
         if (commentsPanel != null && previous.commentsPanel != null) {
-            commentsPanel.setOpened(previous.commentsPanel.isOpened());
+            commentsPanel.takeOverFrom(previous.commentsPanel);
+        }
+    }
+
+    /** The card's comments panel, when it has one and it is unfolded: then it shows the comments themselves. */
+    java.util.Optional<CardComments> openComments() {
+        return java.util.Optional.ofNullable(commentsPanel).filter(CardComments::isOpened);
+    }
+
+    /** Someone commented (or changed a comment): the number under the card follows. */
+    void commentCount(int count) {
+        if (commentsPanel != null) {
+            commentsPanel.count(count);
         }
     }
 
@@ -92,19 +130,22 @@ abstract class BoardCardView<T> extends Div {
 
     /** Pencil and bin: change or delete this card. Large enough to hit on a touch board. */
     void addTools() {
-        HorizontalLayout tools = new HorizontalLayout(tool(VaadinIcon.EDIT, "board.card.edit", "card-edit",
-                () -> fireEvent(new CardEvents.EditEvent(this))), tool(VaadinIcon.TRASH, "board.card.delete",
-                "card-delete", () -> fireEvent(new CardEvents.DeleteEvent(this))));
-        tools.setSpacing(false);
-        tools.addClassName("card-tools");
-        add(tools);
+        add(tools(new CardButtons("card-tools")).html());
+    }
+
+    CardButtons tools(CardButtons buttons) {
+        return buttons.icon(act("card-edit", () -> fireEvent(new CardEvents.EditEvent(this))), "edit",
+                        getTranslation("board.card.edit"))
+                .icon(act("card-delete", () -> fireEvent(new CardEvents.DeleteEvent(this))), "trash",
+                        getTranslation("board.card.delete"));
     }
 
     Button tool(VaadinIcon icon, String labelKey, String className, Runnable action) {
         Button button = new Button(icon.create(), click -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
+        // A title, not a Tooltip component: the same hint on hover without extra components on every card.
+        button.getElement().setAttribute("title", getTranslation(labelKey));
         button.addClassName(className);
         return button;
     }

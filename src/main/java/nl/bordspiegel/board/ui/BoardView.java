@@ -4,8 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,9 +34,13 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import nl.bordspiegel.board.ActionCard;
 import nl.bordspiegel.board.Board;
+import nl.bordspiegel.board.BoardCard;
+import nl.bordspiegel.board.BoardChanged;
 import nl.bordspiegel.board.BoardFields;
+import nl.bordspiegel.board.BoardOrder;
 import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.board.CardKind;
+import nl.bordspiegel.board.CardUpdate;
 import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.board.BoardPresence;
 import nl.bordspiegel.board.GoalCard;
@@ -45,6 +48,7 @@ import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.board.SuccessCard;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.shared.BoardBroadcaster;
+import nl.bordspiegel.shared.BoardEvent;
 import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
@@ -54,8 +58,10 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
  * A team's board, for the big screen and for laptops: five columns of card components, each
  * added with one field and Enter, on behalf of whoever is picked as author. The view composes
  * the columns and cards, listens to their events and is the only part that calls the service.
- * It follows changes made on other screens live, and replaces only the cards that changed, so
- * a half-typed measurement or comment on another card survives.
+ * A change, its own or another screen's, touches one card: the view asks the service for that
+ * card alone and puts, replaces or removes its component, so every other card (with a
+ * half-typed measurement or comment) stays as it is, and a change costs the same few queries
+ * on a board of three years as on one of a week.
  */
 @Route("bord/:team([0-9]+)")
 @PermitAll
@@ -106,13 +112,19 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         title = board.team().name();
         header = new BoardHeader(board, csv());
         successes = new BoardColumn("successes", "board.successes", addRow("add-success", "board.success.add",
-                text -> boards.addSuccess(teamId, header.authorId(), text)));
+                CardKind.SUCCESS, text -> boards.addSuccess(teamId, header.authorId(), text)),
+                BoardColumn.ordered(SuccessCard.class, BoardOrder.SUCCESSES));
         ideas = new BoardColumn("ideas", "board.ideas", addRow("add-idea", "board.idea.add",
-                text -> boards.addIdea(teamId, header.authorId(), text)));
+                CardKind.IDEA, text -> boards.addIdea(teamId, header.authorId(), text)),
+                BoardColumn.ordered(IdeaCard.class, BoardOrder.IDEAS));
         actions = new BoardColumn("actions", "board.actions", addRow("add-action", "board.action.add",
-                text -> boards.addAction(teamId, header.authorId(), text, null, null)));
-        goals = new BoardColumn("goals", "board.goals", goalAdd());
-        questions = new BoardColumn("questions", "board.questions", questionAdd());
+                CardKind.ACTION, text -> boards.addAction(teamId, header.authorId(), text, null, null)),
+                BoardColumn.ordered(ActionCard.class, BoardOrder.ACTIONS));
+        goals = new BoardColumn("goals", "board.goals", goalAdd(), BoardColumn.ordered(GoalCard.class, BoardOrder.GOALS));
+        questions = new BoardColumn("questions", "board.questions", questionAdd(),
+                BoardColumn.ordered(CommentCard.class, BoardOrder.QUESTIONS));
+        ideas.below(new OlderParkedIdeas(board.olderParkedIdeas(),
+                (offset, limit) -> boards.olderParkedIdeas(teamId, offset, limit)));
         Div columns = new Div(successes, goals, ideas, actions, questions);
         columns.addClassName("board-columns");
         columns.getElement().setAttribute("data-shown", ColumnPicker.FIRST);
@@ -135,38 +147,68 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void showCards() {
         Map<String, BoardCardView<?>> previous = new HashMap<>(cards);
         cards.clear();
-        successes.show(board.successes().stream().map(card -> card(previous, CardKind.SUCCESS, card.id(), card,
-                about -> new SuccessCardView(card, about))).toList());
-        goals.show(board.goals().stream().map(card -> card(previous, CardKind.GOAL, card.id(), card,
-                about -> new GoalCardView(card, about))).toList());
-        ideas.show(board.ideas().stream().map(card -> card(previous, CardKind.IDEA, card.id(), card,
-                about -> new IdeaCardView(card, about))).toList());
-        actions.show(board.actions().stream().map(card -> card(previous, CardKind.ACTION, card.id(), card,
-                about -> new ActionCardView(card, about))).toList());
-        questions.show(board.comments().stream().filter(comment -> comment.cardKind() == null)
-                .map(card -> card(previous, CardKind.COMMENT, card.id(), card, about -> new QuestionCardView(card)))
-                .toList());
+        successes.show(board.successes().stream().map(card -> card(previous, card)).toList());
+        goals.show(board.goals().stream().map(card -> card(previous, card)).toList());
+        ideas.show(board.ideas().stream().map(card -> card(previous, card)).toList());
+        actions.show(board.actions().stream().map(card -> card(previous, card)).toList());
+        questions.show(board.questions().stream().map(card -> card(previous, card)).toList());
     }
 
     /** Keeps the card's component when nothing about it changed; otherwise builds it anew and wires its events. */
-    private BoardCardView<?> card(Map<String, BoardCardView<?>> previous, CardKind kind, long id, Object data,
-                                  Function<List<CommentCard>, BoardCardView<?>> build) {
-        List<CommentCard> about = kind == CardKind.COMMENT ? List.of() : commentsAbout(kind, id);
-        BoardCardView<?> shown = previous.get(BoardCardView.key(kind, id));
-        BoardCardView<?> card = shown != null && shown.shows(data, about) ? shown : wire(build.apply(about), shown);
+    private BoardCardView<?> card(Map<String, BoardCardView<?>> previous, BoardCard data) {
+        CardKind kind = kindOf(data);
+        int comments = board.comments(kind, data.id());
+        BoardCardView<?> shown = previous.get(BoardCardView.key(kind, data.id()));
+        BoardCardView<?> card;
+        if (shown != null && shown.shows(data)) {
+            card = shown;
+            card.commentCount(comments);
+        } else {
+            card = wire(build(data, comments), shown);
+        }
         cards.put(card.key(), card);
         return card;
     }
 
-    private List<CommentCard> commentsAbout(CardKind kind, long id) {
-        return board.comments().stream().filter(c -> c.cardKind() == kind && Objects.equals(c.cardId(), id)).toList();
+    private static CardKind kindOf(BoardCard card) {
+        if (card instanceof GoalCard) {
+            return CardKind.GOAL;
+        } else if (card instanceof IdeaCard) {
+            return CardKind.IDEA;
+        } else if (card instanceof ActionCard) {
+            return CardKind.ACTION;
+        } else if (card instanceof SuccessCard) {
+            return CardKind.SUCCESS;
+        }
+        return CardKind.COMMENT;
+    }
+
+    private static BoardCardView<?> build(BoardCard card, int comments) {
+        if (card instanceof GoalCard goal) {
+            return new GoalCardView(goal, comments);
+        } else if (card instanceof IdeaCard idea) {
+            return new IdeaCardView(idea, comments);
+        } else if (card instanceof ActionCard action) {
+            return new ActionCardView(action, comments);
+        } else if (card instanceof SuccessCard success) {
+            return new SuccessCardView(success, comments);
+        }
+        return new QuestionCardView((CommentCard) card);
+    }
+
+    private BoardColumn column(CardKind kind) {
+        return switch (kind) {
+            case GOAL -> goals;
+            case IDEA -> ideas;
+            case ACTION -> actions;
+            case SUCCESS -> successes;
+            case COMMENT -> questions;
+        };
     }
 
     private BoardCardView<?> wire(BoardCardView<?> card, BoardCardView<?> replaces) {
-        if (replaces != null) {
-            card.takeOverFrom(replaces);
-        }
         card.on(CardEvents.CommentEvent.class, this::comment);
+        card.on(CardEvents.CommentsOpenedEvent.class, this::showComments);
         card.on(CardEvents.DecideEvent.class, this::decide);
         card.on(CardEvents.StatusEvent.class, this::changeStatus);
         card.on(CardEvents.EditEvent.class, this::edit);
@@ -176,7 +218,59 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         card.on(CardEvents.ReopenEvent.class, this::reopen);
         card.on(CardEvents.CommentChangeEvent.class, this::changeComment);
         card.on(CardEvents.MeasurementChangeEvent.class, this::changeMeasurement);
+        if (replaces != null) {
+            card.takeOverFrom(replaces);
+        }
         return card;
+    }
+
+    // ---- one card changed ----------------------------------------------------------------
+
+    /** Shows one card as it is now: in its column at its place, replaced, or gone; the other cards stay. */
+    private BoardCardView<?> showCard(CardKind kind, long id) {
+        return show(boards.card(teamId, kind, id));
+    }
+
+    private BoardCardView<?> show(CardUpdate update) {
+        String key = BoardCardView.key(update.ref().kind(), update.ref().id());
+        BoardCardView<?> shown = cards.get(key);
+        BoardColumn column = column(update.ref().kind());
+        if (update.card().isEmpty()) {
+            if (shown != null) {
+                column.take(shown);
+                cards.remove(key);
+            }
+            return null;
+        }
+        BoardCard data = update.card().get();
+        if (shown != null && shown.shows(data)) {
+            shown.commentCount(update.comments());
+            shown.openComments().ifPresent(panel -> panel.show(boards.comments(teamId, shown.kind(), shown.cardId())));
+            return shown;
+        }
+        BoardCardView<?> card = wire(build(data, update.comments()), shown);
+        column.put(card, shown);
+        cards.put(key, card);
+        if (data instanceof ActionCard action && action.fromIdeaId() != null) {
+            // An adopted idea lives on as this action: it leaves the ideas column.
+            BoardCardView<?> idea = cards.remove(BoardCardView.key(CardKind.IDEA, action.fromIdeaId()));
+            if (idea != null) {
+                ideas.take(idea);
+            }
+        }
+        return card;
+    }
+
+    /** What another screen changed; a session's changes reach the board as changed cards (its action reviews). */
+    private void follow(BoardEvent change) {
+        if (!(change instanceof BoardChanged changed)) {
+            return;
+        }
+        if (changed.cardId() == null) {
+            refresh();
+        } else {
+            showCard(changed.card(), changed.cardId());
+        }
     }
 
     /** The version of a card as the board shows it now, after a refresh (or -1 when it is gone). */
@@ -200,8 +294,11 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
      * Tab stays on that card. Cards are focusable for this ({@link BoardCardView}).
      */
     private void refreshAndFocus(String key) {
-        refresh();
-        focusCard(key);
+        int dash = key.lastIndexOf('-');
+        BoardCardView<?> card = showCard(CardKind.valueOf(key.substring(0, dash)), Long.parseLong(key.substring(dash + 1)));
+        if (card != null) {
+            focus(card);
+        }
     }
 
     private void focusCard(String key) {
@@ -217,12 +314,14 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     // ---- adding --------------------------------------------------------------------------
 
-    private AddRow addRow(String id, String placeholderKey, java.util.function.Consumer<String> save) {
+    private AddRow addRow(String id, String placeholderKey, CardKind kind, ToLongFunction<String> save) {
         AddRow row = new AddRow(id, getTranslation(placeholderKey));
         row.onAdd(add -> {
-            if (notices.attempt(row.form().field(BoardFields.AUTHOR, header.authorField()), () -> save.accept(add.text()))) {
+            long[] added = new long[1];
+            if (notices.attempt(row.form().field(BoardFields.AUTHOR, header.authorField()),
+                    () -> added[0] = save.applyAsLong(add.text()))) {
                 row.saved();
-                refresh();
+                showCard(kind, added[0]);
             }
         });
         return row;
@@ -231,10 +330,11 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private GoalAddForm goalAdd() {
         GoalAddForm form = new GoalAddForm();
         form.onAdd(add -> {
-            if (notices.attempt(form.form(), () -> boards.addGoal(teamId, add.title(), add.measure(), add.target(), null,
-                    null))) {
+            long[] added = new long[1];
+            if (notices.attempt(form.form(), () -> added[0] = boards.addGoal(teamId, add.title(), add.measure(),
+                    add.target(), null, null))) {
                 form.saved();
-                refresh();
+                showCard(CardKind.GOAL, added[0]);
             }
         });
         return form;
@@ -243,10 +343,11 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private QuestionAddForm questionAdd() {
         QuestionAddForm form = new QuestionAddForm();
         form.onAdd(add -> {
+            long[] added = new long[1];
             if (notices.attempt(form.form().field(BoardFields.AUTHOR, header.authorField()),
-                    () -> boards.addComment(teamId, header.authorId(), add.kind(), add.text(), null, null))) {
+                    () -> added[0] = boards.addComment(teamId, header.authorId(), add.kind(), add.text(), null, null))) {
                 form.saved();
-                refresh();
+                showCard(CardKind.COMMENT, added[0]);
             }
         });
         return form;
@@ -259,14 +360,22 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         CommentKind kind = text.strip().endsWith("?") ? CommentKind.QUESTION : CommentKind.COMMENT;
         BoardCardView<?> card = event.card();
         if (notices.attempt(() -> boards.addComment(teamId, header.authorId(), kind, text, card.kind(), card.cardId()))) {
+            event.panel().saved();
             refreshAndFocus(card.key());
         }
     }
 
+    private void showComments(CardEvents.CommentsOpenedEvent event) {
+        BoardCardView<?> card = event.card();
+        event.panel().show(boards.comments(teamId, card.kind(), card.cardId()));
+    }
+
     private void decide(CardEvents.DecideEvent event) {
         IdeaCard idea = (IdeaCard) event.card().data();
-        if (notices.attempt(() -> boards.decideIdea(idea.id(), idea.version(), event.decision()))) {
-            refresh();
+        List<Long> adopted = new java.util.ArrayList<>();
+        if (notices.attempt(() -> boards.decideIdea(idea.id(), idea.version(), event.decision()).ifPresent(adopted::add))) {
+            showCard(CardKind.IDEA, idea.id());
+            adopted.forEach(action -> showCard(CardKind.ACTION, action));
             // A parked idea stays on the board; an adopted or dropped one leaves its column.
             if (event.decision() == IdeaStatus.PARKED) {
                 focusCard(event.card().key());
@@ -296,7 +405,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void delete(CardEvents.DeleteEvent event) {
         BoardCardView<?> card = event.card();
         if (notices.attempt(() -> boards.deleteCard(card.kind(), card.cardId(), card.version()))) {
-            refresh();
+            showCard(card.kind(), card.cardId());
             notices.offerUndo(getTranslation("board.card.deleted"), () -> boards.restoreCard(card.kind(), card.cardId()));
         }
     }
@@ -322,7 +431,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         GoalCard.MeasurementPoint point = goal.measurements().get(event.index());
         if (event.delete()) {
             if (notices.attempt(() -> boards.deleteMeasurement(goal.id(), goal.version(), event.index()))) {
-                refresh();
+                refreshAndFocus(event.card().key());
                 notices.offerUndo(getTranslation("board.goal.measurement.deleted", notices.format(point.value())),
                         () -> boards.addMeasurement(goal.id(), point.measuredOn(), point.value()));
             }
@@ -381,7 +490,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         if (teamId > 0 && board != null) {
-            subscription = live.register(teamId, ui, change -> ui.access(this::refresh));
+            subscription = live.register(teamId, ui, change -> ui.access(() -> follow(change)));
             long me = board.signedInPersonId();
             String name = board.authors().stream().filter(p -> p.id() == me).map(PersonSummary::name).findFirst()
                     .orElse("–");

@@ -14,17 +14,41 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import nl.bordspiegel.board.CommentCard;
 
-/** Questions and comments about one card, folded away until someone opens them. */
+/**
+ * Questions and comments about one card, folded away until someone opens them. Folded, it is
+ * only a number: the comments are asked for when it unfolds ({@link CardEvents.CommentsOpenedEvent}),
+ * so an idle board holds no comment components.
+ */
 class CardComments extends Details {
 
-    private final TextField text = new TextField();
+    private final BoardCardView<?> card;
+    private final VerticalLayout lines = new VerticalLayout();
+    private TextField text;
 
-    CardComments(BoardCardView<?> card, List<CommentCard> about) {
-        setSummaryText(getTranslation("board.comments", about.size()));
+    CardComments(BoardCardView<?> card, int count) {
+        this.card = card;
         addClassName("card-comments");
-        VerticalLayout content = new VerticalLayout();
-        content.setPadding(false);
-        content.setSpacing(false);
+        count(count);
+        lines.setPadding(false);
+        lines.setSpacing(false);
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                card.fire(new CardEvents.CommentsOpenedEvent(card, this));
+            }
+        });
+    }
+
+    void count(int count) {
+        setSummaryText(getTranslation("board.comments", count));
+    }
+
+    /** The comments as they are now; the field below them keeps what was typed. */
+    void show(List<CommentCard> about) {
+        if (text == null) {
+            add(lines, commentRow());
+        }
+        lines.removeAll();
+        count(about.size());
         for (CommentCard comment : about) {
             Paragraph line = new Paragraph(getTranslation("board.comment.line",
                     getTranslation("board.comment.kind." + comment.kind()), comment.text(), comment.authorName()));
@@ -37,8 +61,28 @@ class CardComments extends Details {
             row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
             row.expand(line);
             row.setWidthFull();
-            content.add(row);
+            lines.add(row);
         }
+    }
+
+    /** The comment was stored: the field is empty for the next one. */
+    void saved() {
+        if (text != null) {
+            text.clear();
+        }
+    }
+
+    /** A rebuilt card's panel opens as the old one was, with what was typed in it. */
+    void takeOverFrom(CardComments previous) {
+        String typed = previous.text == null ? "" : previous.text.getValue();
+        setOpened(previous.isOpened());
+        if (text != null) {
+            text.setValue(typed);
+        }
+    }
+
+    private HorizontalLayout commentRow() {
+        text = new TextField();
         text.setPlaceholder(getTranslation("board.comment.add"));
         text.setAriaLabel(getTranslation("board.comment.add"));
         text.setWidthFull();
@@ -53,7 +97,6 @@ class CardComments extends Details {
         add.addClickShortcut(Key.ENTER).listenOn(text);
         HorizontalLayout row = new HorizontalLayout(text, add);
         row.setWidthFull();
-        content.add(row);
-        add(content);
+        return row;
     }
 }

@@ -43,6 +43,20 @@ final class CardEvents {
         }
     }
 
+    /** The card's comments were unfolded: {@code panel} wants the comments to show. */
+    static final class CommentsOpenedEvent extends CardEvent {
+        private final CardComments panel;
+
+        CommentsOpenedEvent(BoardCardView<?> card, CardComments panel) {
+            super(card);
+            this.panel = panel;
+        }
+
+        CardComments panel() {
+            return panel;
+        }
+    }
+
     static final class DecideEvent extends CardEvent {
         private final IdeaStatus decision;
 

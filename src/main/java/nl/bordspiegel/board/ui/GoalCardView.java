@@ -1,7 +1,5 @@
 package nl.bordspiegel.board.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -19,15 +17,14 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.CardKind;
-import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.board.GoalCard;
 import nl.bordspiegel.board.GoalOutcome;
 
 /** A goal with its measure, chart and period; while it runs it takes measurements and can be closed out. */
 class GoalCardView extends BoardCardView<GoalCard> {
 
-    GoalCardView(GoalCard goal, List<CommentCard> comments) {
-        super(CardKind.GOAL, goal.id(), goal, comments);
+    GoalCardView(GoalCard goal, int comments) {
+        super(CardKind.GOAL, goal, comments);
         Paragraph title = new Paragraph(goal.title());
         title.addClassName("card-text");
         String target = goal.target() == null ? "" : " · " + getTranslation("board.goal.targetIs", format(goal.target()));
@@ -43,12 +40,9 @@ class GoalCardView extends BoardCardView<GoalCard> {
             addClassName("goal-closed");
             add(badge(getTranslation("board.goal.outcome." + goal.outcome())
                     + (goal.outcomeNote() == null ? "" : ": " + goal.outcomeNote()), "contrast"));
-            Button reopen = new Button(getTranslation("board.goal.reopen"),
-                    click -> fireEvent(new CardEvents.ReopenEvent(this)));
-            reopen.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            reopen.addClassName("goal-reopen");
-            add(reopen);
-            addTools();
+            add(tools(new CardButtons("card-tools").text(act("goal-reopen",
+                    () -> fireEvent(new CardEvents.ReopenEvent(this))), getTranslation("board.goal.reopen"), "small",
+                    true)).html());
             return;
         }
         add(measurementRow(), measurements(goal), closeOut(goal));
@@ -72,8 +66,16 @@ class GoalCardView extends BoardCardView<GoalCard> {
         return new HorizontalLayout(value, add);
     }
 
-    /** Each measurement with a pencil and a bin, folded away: a typo is mended here. */
+    /** Each measurement with a pencil and a bin, folded away (and made when unfolded): a typo is mended here. */
     private Details measurements(GoalCard goal) {
+        Details details = new Unfolding(getTranslation("board.goal.measurements", goal.measurements().size()),
+                () -> measurementLines(goal));
+        details.addClassName("goal-measurements");
+        details.setVisible(!goal.measurements().isEmpty());
+        return details;
+    }
+
+    private VerticalLayout measurementLines(GoalCard goal) {
         VerticalLayout lines = new VerticalLayout();
         lines.setPadding(false);
         lines.setSpacing(false);
@@ -90,13 +92,17 @@ class GoalCardView extends BoardCardView<GoalCard> {
             row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
             lines.add(row);
         }
-        Details details = new Details(getTranslation("board.goal.measurements", goal.measurements().size()), lines);
-        details.addClassName("goal-measurements");
-        details.setVisible(!goal.measurements().isEmpty());
-        return details;
+        return lines;
     }
 
     private Details closeOut(GoalCard goal) {
+        Details closeOut = new Unfolding(getTranslation("board.goal.close"), () -> closeOutForm(goal));
+        closeOut.addClassName("goal-close-out");
+        return closeOut;
+    }
+
+    /** The outcome, a why and the button that closes the goal: made when the team unfolds "close". */
+    private HorizontalLayout closeOutForm(GoalCard goal) {
         Select<GoalOutcome> outcome = new Select<>();
         outcome.setItems(GoalOutcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("board.goal.outcome." + o));
@@ -115,9 +121,7 @@ class GoalCardView extends BoardCardView<GoalCard> {
         });
         close.addThemeVariants(ButtonVariant.LUMO_SMALL);
         close.addClassName("goal-close");
-        Details closeOut = new Details(getTranslation("board.goal.close"), new HorizontalLayout(outcome, why, close));
-        closeOut.addClassName("goal-close-out");
-        return closeOut;
+        return new HorizontalLayout(outcome, why, close);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package nl.bordspiegel.board.ui;
 
-import java.util.List;
-
 import nl.bordspiegel.board.CardKind;
 import nl.bordspiegel.board.CommentCard;
 
@@ -9,7 +7,7 @@ import nl.bordspiegel.board.CommentCard;
 class QuestionCardView extends BoardCardView<CommentCard> {
 
     QuestionCardView(CommentCard comment) {
-        super(CardKind.COMMENT, comment.id(), comment, List.of());
+        super(CardKind.COMMENT, comment, 0);
         addClassName("card-question");
         add(badge(getTranslation("board.comment.kind." + comment.kind()), ""));
         addBody(comment.text(), comment.authorName(), comment.writtenOn());

@@ -1,16 +1,13 @@
 package nl.bordspiegel.board.ui;
 
-import java.util.List;
-
 import nl.bordspiegel.board.CardKind;
-import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.board.SuccessCard;
 
 /** Something that went well, with its comments. */
 class SuccessCardView extends BoardCardView<SuccessCard> {
 
-    SuccessCardView(SuccessCard success, List<CommentCard> comments) {
-        super(CardKind.SUCCESS, success.id(), success, comments);
+    SuccessCardView(SuccessCard success, int comments) {
+        super(CardKind.SUCCESS, success, comments);
         addBody(success.text(), success.authorName(), success.notedOn());
         addTools();
         addComments();

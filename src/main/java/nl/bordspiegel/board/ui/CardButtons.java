@@ -1,0 +1,50 @@
+package nl.bordspiegel.board.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.Html;
+
+/**
+ * A row of a card's buttons as one piece of markup: real {@code vaadin-button}s (focusable,
+ * pressed with Enter or Space, 44 px like every board button), but one state node for the
+ * row and no listener per button. The card's one click listener learns which was pressed from
+ * the button's {@code data-act} ({@link BoardCardView#PRESSED}).
+ */
+final class CardButtons {
+
+    private final String className;
+    private final List<String> buttons = new ArrayList<>();
+
+    CardButtons(String className) {
+        this.className = className;
+    }
+
+    /** A button with a word on it; {@code act} is also its class name, so tests and CSS find it. */
+    CardButtons text(String act, String label, String theme, boolean enabled) {
+        buttons.add(button(act, theme, enabled, null) + escape(label) + "</vaadin-button>");
+        return this;
+    }
+
+    /** An icon button; its label is read aloud and shown on hover. */
+    CardButtons icon(String act, String icon, String label) {
+        buttons.add(button(act, "tertiary icon", true, label) + "<vaadin-icon icon='vaadin:" + icon
+                + "' aria-hidden='true'></vaadin-icon></vaadin-button>");
+        return this;
+    }
+
+    Html html() {
+        return new Html("<div class='card-buttons " + className + "'>" + String.join("", buttons) + "</div>");
+    }
+
+    private static String button(String act, String theme, boolean enabled, String label) {
+        String named = label == null ? "" : " aria-label='" + escape(label) + "' title='" + escape(label) + "'";
+        return "<vaadin-button data-act='" + act + "' class='" + act + "' theme='" + theme + "'" + named
+                + (enabled ? "" : " disabled") + ">";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+                .replace("\"", "&quot;");
+    }
+}

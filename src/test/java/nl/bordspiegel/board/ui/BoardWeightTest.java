@@ -1,0 +1,94 @@
+package nl.bordspiegel.board.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+
+import nl.bordspiegel.DemoLogins;
+import nl.bordspiegel.FixedTime;
+import nl.bordspiegel.KaribuTest;
+import nl.bordspiegel.TeamHistories;
+import nl.bordspiegel.TestSchools;
+import nl.bordspiegel.board.BoardService;
+import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
+
+/**
+ * What one open board screen weighs, counted as Vaadin's state nodes (each is a server-side
+ * object the session keeps): a deterministic stand-in for the retained heap that the
+ * benchmarks measure.
+ */
+class BoardWeightTest extends KaribuTest {
+
+    @Test
+    void theDemoBoardIsLean() {
+        loginAs(DemoLogins.TEACHER);
+        long team = context().getBean(JdbcTemplate.class)
+                .queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
+        UI.getCurrent().navigate("bord/" + team);
+
+        int nodes = stateNodes(UI.getCurrent());
+        System.out.println("STATE NODES demo board Kernteam Rekenen: " + nodes);
+        assertThat(nodes).isPositive();
+    }
+
+    @Test
+    void aThreeYearBoardShowsAsManyCardsAsABoardWithOnlyTheSamePresentAndKeepsTheRestOneClickAway() {
+        TestSchools.Imported young = TeamHistories.school(context(), 1, 12);
+        TestSchools.Imported old = TeamHistories.school(context(), 1, 156);
+        int parkedLongAgo = parkIdeasInThePast(old);
+
+        int youngCards = cardsOnBoard(young);
+        int youngNodes = stateNodes(UI.getCurrent());
+        int oldCards = cardsOnBoard(old);
+        int oldNodes = stateNodes(UI.getCurrent());
+        System.out.println("CARDS young " + youngCards + ", three years " + oldCards + "; STATE NODES young " + youngNodes
+                + ", three years " + oldNodes);
+
+        assertThat(oldCards).isEqualTo(youngCards).isPositive();
+        assertThat(oldNodes).isEqualTo(youngNodes);
+        Details older = _get(Details.class, spec -> spec.withClasses("older-parked-ideas"));
+        assertThat(older.getSummaryText()).contains(String.valueOf(parkedLongAgo));
+        assertThat(_find(older, VirtualList.class)).as("made when unfolded").isEmpty();
+        older.setOpened(true);
+        assertThat(_find(older, VirtualList.class)).hasSize(1);
+    }
+
+    /** Ideas parked one to three years ago: they pile up on a board that is not kept to the present. */
+    private int parkIdeasInThePast(TestSchools.Imported school) {
+        long team = school.teamId(context(), "Team 1");
+        long author = TestSchools.signIn(context(), school.email("teacher")).personId();
+        BoardService boards = context().getBean(BoardService.class);
+        int parked = 0;
+        for (int weeksAgo = 10; weeksAgo <= 150; weeksAgo += 20) {
+            FixedTime.advance(context(), Duration.ofDays(-7L * weeksAgo));
+            boards.decideIdea(boards.addIdea(team, author, "Geparkeerd idee " + weeksAgo), 0, IdeaStatus.PARKED);
+            FixedTime.clockOf(context()).reset();
+            parked++;
+        }
+        return parked;
+    }
+
+    private int cardsOnBoard(TestSchools.Imported school) {
+        loginAs(school.email("teacher"));
+        UI.getCurrent().navigate("bord/" + school.teamId(context(), "Team 1"));
+        return _find(Div.class, spec -> spec.withClasses("card")).size();
+    }
+
+    static int stateNodes(UI ui) {
+        AtomicInteger count = new AtomicInteger();
+        ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> count.incrementAndGet());
+        return count.get();
+    }
+}

@@ -140,7 +140,7 @@ class BoardInputErrorsTest extends KaribuTest {
         boards.decideIdea(idea.id(), idea.version(), IdeaStatus.DROPPED);
         NotificationsKt.clearNotifications();
 
-        _click(_get(shown, Button.class, spec -> spec.withClasses("idea-adopt")));
+        BoardViewTest.press(shown, "idea-adopt");
 
         assertThat(NotificationsKt.getNotifications()).extracting(BoardInputErrorsTest::textOf)
                 .containsExactly("Iemand anders heeft deze kaart net gewijzigd. Het bord is bijgewerkt: "
@@ -158,7 +158,7 @@ class BoardInputErrorsTest extends KaribuTest {
         boards.deleteCard(nl.bordspiegel.board.CardKind.IDEA, idea.id(), idea.version());
         NotificationsKt.clearNotifications();
 
-        _click(_get(shown, Button.class, spec -> spec.withClasses("idea-park")));
+        BoardViewTest.press(shown, "idea-park");
 
         assertThat(NotificationsKt.getNotifications()).extracting(BoardInputErrorsTest::textOf)
                 .containsExactly("Deze kaart is er niet meer of is al afgesloten. Het bord is bijgewerkt.");
@@ -168,7 +168,7 @@ class BoardInputErrorsTest extends KaribuTest {
     @Test
     void aGoalEditRefusedOnItsMeasureOrTargetKeepsTheDialogOpenWithTheReasonOnThatField() {
         add("add-goal-title", "Rustig de klas in");
-        _click(_get(cardWith("column-goals", "Rustig de klas in"), Button.class, spec -> spec.withClasses("card-edit")));
+        BoardViewTest.press(cardWith("column-goals", "Rustig de klas in"), "card-edit");
         TextField measure = _get(TextField.class, spec -> spec.withId("edit-goal-measure"));
         NumberField target = _get(NumberField.class, spec -> spec.withId("edit-goal-target"));
 
@@ -202,8 +202,7 @@ class BoardInputErrorsTest extends KaribuTest {
                 school.person(BoardTestSchool.TOM), null);
         boards.changeActionStatus(action, 0, ActionStatus.DONE);
         UI.getCurrent().navigate("bord/" + teamA);
-        _click(_get(cardWith("column-actions", "Boekenkast ophangen"), Button.class,
-                spec -> spec.withClasses("action-edit")));
+        BoardViewTest.press(cardWith("column-actions", "Boekenkast ophangen"), "action-edit");
         @SuppressWarnings("unchecked")
         ComboBox<PersonSummary> owner = _get(ComboBox.class, spec -> spec.withId("edit-action-owner"));
 

@@ -381,7 +381,10 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 focus(ideas);
             }
             notices.offerUndo(getTranslation("board.idea.decided." + event.decision(), idea.text()),
-                    () -> boards.undoIdeaDecision(idea.id(), idea.status()));
+                    () -> boards.undoIdeaDecision(idea.id(), idea.status()), () -> {
+                        showCard(CardKind.IDEA, idea.id());
+                        adopted.forEach(action -> showCard(CardKind.ACTION, action));
+                    });
         }
     }
 
@@ -392,7 +395,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             refreshAndFocus(event.card().key());
             notices.offerUndo(getTranslation("board.action.statusChanged", action.title(),
                     getTranslation("board.action.status." + event.status())),
-                    () -> boards.changeActionStatus(action.id(), version[0], action.status()));
+                    () -> boards.changeActionStatus(action.id(), version[0], action.status()),
+                    () -> showCard(CardKind.ACTION, action.id()));
         }
     }
 
@@ -404,7 +408,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         BoardCardView<?> card = event.card();
         if (notices.attempt(() -> boards.deleteCard(card.kind(), card.cardId(), card.version()))) {
             showCard(card.kind(), card.cardId());
-            notices.offerUndo(getTranslation("board.card.deleted"), () -> boards.restoreCard(card.kind(), card.cardId()));
+            notices.offerUndo(getTranslation("board.card.deleted"), () -> boards.restoreCard(card.kind(), card.cardId()),
+                    () -> showCard(card.kind(), card.cardId()));
         }
     }
 
@@ -420,7 +425,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             editors.editComment(comment);
         } else if (notices.attempt(() -> boards.deleteCard(CardKind.COMMENT, comment.id(), comment.version()))) {
             refreshAndFocus(event.card().key());
-            notices.offerUndo(getTranslation("board.comment.deleted"), () -> boards.restoreCard(CardKind.COMMENT, comment.id()));
+            notices.offerUndo(getTranslation("board.comment.deleted"), () -> boards.restoreCard(CardKind.COMMENT, comment.id()),
+                    () -> showCard(event.card().kind(), event.card().cardId()));
         }
     }
 
@@ -431,7 +437,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             if (notices.attempt(() -> boards.deleteMeasurement(goal.id(), goal.version(), event.index()))) {
                 refreshAndFocus(event.card().key());
                 notices.offerUndo(getTranslation("board.goal.measurement.deleted", notices.format(point.value())),
-                        () -> boards.addMeasurement(goal.id(), point.measuredOn(), point.value()));
+                        () -> boards.addMeasurement(goal.id(), point.measuredOn(), point.value()),
+                        () -> showCard(CardKind.GOAL, goal.id()));
             }
             return;
         }

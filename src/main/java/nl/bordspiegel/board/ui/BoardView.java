@@ -1,6 +1,7 @@
 package nl.bordspiegel.board.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -370,7 +371,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void decide(CardEvents.DecideEvent event) {
         IdeaCard idea = (IdeaCard) event.card().data();
-        List<Long> adopted = new java.util.ArrayList<>();
+        List<Long> adopted = new ArrayList<>();
         if (notices.attempt(() -> boards.decideIdea(idea.id(), idea.version(), event.decision()).ifPresent(adopted::add))) {
             showCard(CardKind.IDEA, idea.id());
             adopted.forEach(action -> showCard(CardKind.ACTION, action));

@@ -1,6 +1,9 @@
 package nl.bordspiegel.board.ui;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -32,7 +35,7 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     private final int comments;
     private CardComments commentsPanel;
     /** What each of the card's markup buttons does, by its {@code data-act}; a disabled button has none. */
-    private final java.util.Map<String, Runnable> acts = new java.util.HashMap<>();
+    private final Map<String, Runnable> acts = new HashMap<>();
 
     /** The client expression that names the pressed markup button (see {@link CardButtons}). */
     static final String PRESSED = "event.target.closest('[data-act]').dataset.act";
@@ -60,10 +63,6 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
         if (action != null) {
             action.run();
         }
-    }
-
-    boolean offers(String act) {
-        return acts.containsKey(act);
     }
 
     /** Registers what a markup button does; a button shown disabled is never registered. */
@@ -105,8 +104,8 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     }
 
     /** The card's comments panel, when it has one and it is unfolded: then it shows the comments themselves. */
-    java.util.Optional<CardComments> openComments() {
-        return java.util.Optional.ofNullable(commentsPanel).filter(CardComments::isOpened);
+    Optional<CardComments> openComments() {
+        return Optional.ofNullable(commentsPanel).filter(CardComments::isOpened);
     }
 
     /** Someone commented (or changed a comment): the number under the card follows. */

@@ -92,14 +92,17 @@ final class BoardNotices {
         dialog.open();
     }
 
-    /** Says what happened, with "Ongedaan maken" for as long as the notification shows. */
-    void offerUndo(String text, Runnable undo) {
+    /**
+     * Says what happened, with "Ongedaan maken" for as long as the notification shows; after
+     * the undo, {@code shown} shows the cards it touched.
+     */
+    void offerUndo(String text, Runnable undo, Runnable shown) {
         Notification notification = new Notification();
         notification.setId("board-undo-notification");
         Button button = new Button(view.getTranslation("board.undo"), click -> {
             notification.close();
             if (attempt(undo)) {
-                refresh.run();
+                shown.run();
             }
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -1,6 +1,7 @@
 package nl.bordspiegel.board.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -372,7 +373,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void decide(CardEvents.DecideEvent event) {
         IdeaCard idea = (IdeaCard) event.card().data();
-        List<Long> adopted = new java.util.ArrayList<>();
+        List<Long> adopted = new ArrayList<>();
         if (notices.attempt(() -> boards.decideIdea(idea.id(), idea.version(), event.decision()).ifPresent(adopted::add))) {
             showCard(CardKind.IDEA, idea.id());
             adopted.forEach(action -> showCard(CardKind.ACTION, action));
@@ -383,7 +384,10 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 focus(ideas);
             }
             notices.offerUndo(getTranslation("board.idea.decided." + event.decision(), idea.text()),
-                    () -> boards.undoIdeaDecision(idea.id(), idea.status()));
+                    () -> boards.undoIdeaDecision(idea.id(), idea.status()), () -> {
+                        showCard(CardKind.IDEA, idea.id());
+                        adopted.forEach(action -> showCard(CardKind.ACTION, action));
+                    });
         }
     }
 
@@ -394,7 +398,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             refreshAndFocus(event.card().key());
             notices.offerUndo(getTranslation("board.action.statusChanged", action.title(),
                     getTranslation("board.action.status." + event.status())),
-                    () -> boards.changeActionStatus(action.id(), version[0], action.status()));
+                    () -> boards.changeActionStatus(action.id(), version[0], action.status()),
+                    () -> showCard(CardKind.ACTION, action.id()));
         }
     }
 
@@ -406,7 +411,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         BoardCardView<?> card = event.card();
         if (notices.attempt(() -> boards.deleteCard(card.kind(), card.cardId(), card.version()))) {
             showCard(card.kind(), card.cardId());
-            notices.offerUndo(getTranslation("board.card.deleted"), () -> boards.restoreCard(card.kind(), card.cardId()));
+            notices.offerUndo(getTranslation("board.card.deleted"), () -> boards.restoreCard(card.kind(), card.cardId()),
+                    () -> showCard(card.kind(), card.cardId()));
         }
     }
 
@@ -422,7 +428,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             editors.editComment(comment);
         } else if (notices.attempt(() -> boards.deleteCard(CardKind.COMMENT, comment.id(), comment.version()))) {
             refreshAndFocus(event.card().key());
-            notices.offerUndo(getTranslation("board.comment.deleted"), () -> boards.restoreCard(CardKind.COMMENT, comment.id()));
+            notices.offerUndo(getTranslation("board.comment.deleted"), () -> boards.restoreCard(CardKind.COMMENT, comment.id()),
+                    () -> showCard(event.card().kind(), event.card().cardId()));
         }
     }
 
@@ -433,7 +440,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             if (notices.attempt(() -> boards.deleteMeasurement(goal.id(), goal.version(), event.index()))) {
                 refreshAndFocus(event.card().key());
                 notices.offerUndo(getTranslation("board.goal.measurement.deleted", notices.format(point.value())),
-                        () -> boards.addMeasurement(goal.id(), point.measuredOn(), point.value()));
+                        () -> boards.addMeasurement(goal.id(), point.measuredOn(), point.value()),
+                        () -> showCard(CardKind.GOAL, goal.id()));
             }
             return;
         }

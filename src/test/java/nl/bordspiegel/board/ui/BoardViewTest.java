@@ -260,6 +260,21 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void undoingAnAdoptionBringsTheIdeaBackAndTakesItsActionAwayLeavingTheOtherCards() {
+        add("add-action", "Bestaande actie");
+        add("add-idea", "Voorleeshoek");
+        Component other = cardWith("column-actions", "Bestaande actie");
+        press(cardWith("column-ideas", "Voorleeshoek"), "idea-adopt");
+        assertThat(text("column-actions")).contains("Voorleeshoek");
+
+        _click(_get(Button.class, spec -> spec.withClasses("board-undo")));
+
+        assertThat(text("column-ideas")).contains("Voorleeshoek");
+        assertThat(text("column-actions")).doesNotContain("Voorleeshoek");
+        assertThat(cardWith("column-actions", "Bestaande actie")).as("not rebuilt").isSameAs(other);
+    }
+
+    @Test
     void aMeasurementIsCorrectedAndAClosedGoalReopened() {
         add("add-goal-title", "Rustige gang");
         measure("Rustige gang", 3.0);

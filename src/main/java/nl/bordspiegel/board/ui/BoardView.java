@@ -71,6 +71,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final BoardService boards;
     private final BoardBroadcaster live;
     private final BoardPresence presence;
+    private final SharedCardReads sharedReads;
     /** The cards on screen by {@link BoardCardView#key()}: a card's identity is its kind and id. */
     private final Map<String, BoardCardView<?>> cards = new HashMap<>();
     private BoardHeader header;
@@ -87,8 +88,9 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final BoardNotices notices = new BoardNotices(this, this::refresh);
     private final CardEditors editors;
 
-    BoardView(BoardService boards, BoardBroadcaster live, BoardPresence presence) {
+    BoardView(BoardService boards, BoardBroadcaster live, BoardPresence presence, SharedCardReads sharedReads) {
         this.boards = boards;
+        this.sharedReads = sharedReads;
         this.live = live;
         this.presence = presence;
         this.editors = new CardEditors(boards, notices, this::refresh, this::shownVersion, () -> board.owners(),
@@ -270,7 +272,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (changed.cardId() == null) {
             refresh();
         } else {
-            showCard(changed.card(), changed.cardId());
+            show(sharedReads.read(changed, () -> boards.card(teamId, changed.card(), changed.cardId())));
         }
     }
 

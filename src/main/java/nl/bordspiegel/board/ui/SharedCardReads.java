@@ -1,0 +1,60 @@
+package nl.bordspiegel.board.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+import nl.bordspiegel.board.BoardChanged;
+import nl.bordspiegel.board.CardUpdate;
+
+/**
+ * One database read per change, however many screens show the board. The broadcaster hands
+ * every screen of a board on this node the same event instance; the first screen to apply it
+ * reads the card and the others reuse that read, so a classroom of 30 screens costs one read
+ * instead of 30. Every screen was allowed to open this team's board, and the card is the
+ * team's, not the viewer's. Keyed by the event's identity, not its value: two equal changes in a
+ * row (the same person moving the same card twice) are two reads. Only the last few events are
+ * kept; a screen that comes later simply reads again.
+ */
+@Component
+class SharedCardReads {
+
+    private static final int KEPT = 32;
+
+    private final Map<EventIdentity, CardUpdate> reads = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<EventIdentity, CardUpdate> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    CardUpdate read(BoardChanged change, Supplier<CardUpdate> read) {
+        EventIdentity key = new EventIdentity(change);
+        synchronized (reads) {
+            CardUpdate known = reads.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        // Read outside the lock: screens of other boards must not wait for this one's query.
+        CardUpdate update = read.get();
+        synchronized (reads) {
+            reads.putIfAbsent(key, update);
+        }
+        return update;
+    }
+
+    private record EventIdentity(BoardChanged change) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof EventIdentity that && that.change == change;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(change);
+        }
+    }
+}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import com.vaadin.flow.component.UI;
 
@@ -15,14 +16,17 @@ import com.vaadin.flow.component.UI;
  * demo school and on a generated school of 30 teams over 3 years ({@link BenchmarkSchools}).
  * Per screen it prints the server CPU of a warm opening (the opening thread's CPU time,
  * median and minimum) and its database round trips ({@link QueryCounter}). Heap per open
- * screen is measured in real browsers by {@code ScreenHeapBenchmark}: Karibu builds a new
- * Vaadin service per sign-in, which makes heap readings here meaningless.
+ * screen is measured in real browsers by {@link ScreenHeapBenchmark}: Karibu builds a new
+ * Vaadin service per sign-in, which makes heap readings here meaningless. Vaadin's component
+ * tracker (development mode only: it notes where every component was made, a third of a
+ * mirror's opening) is off, as in the production jar.
  * Run (README, "Benchmarks"):
  * {@code ./mvnw -B -o -q test -DskipPostgres -Dtest=ScreenBenchmark}
  * ({@code -Dopens=N} warm openings, default 10; {@code -Dschools=demo,30x3} and
  * {@code -Dscreens=board,session,mirror,coach} to measure only some).
  */
 @Import(QueryCounter.class)
+@TestPropertySource(properties = "vaadin.devmode.componentTracker.enabled=false")
 class ScreenBenchmark extends KaribuTest {
 
     private static final int OPENS = Integer.getInteger("opens", 10);

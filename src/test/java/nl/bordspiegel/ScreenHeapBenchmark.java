@@ -133,7 +133,7 @@ class ScreenHeapBenchmark extends BrowserTest {
         List<BrowserContext> open = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             BrowserContext browser = newContext();
-            signInWithoutAPage(browser, screen.email());
+            signInWithoutAPage(browser, screen.email(), screen.password());
             Page on = browser.newPage();
             on.navigate(url(screen.route()));
             waitUntilVaadinIsIdle(on);
@@ -146,9 +146,9 @@ class ScreenHeapBenchmark extends BrowserTest {
     }
 
     /** The login form's post, as a browser sends it; the redirect is not followed, so no page (and no UI) is made. */
-    private void signInWithoutAPage(BrowserContext browser, String email) {
+    private void signInWithoutAPage(BrowserContext browser, String email, String password) {
         APIResponse response = browser.request().post(url("login"), RequestOptions.create().setMaxRedirects(0)
-                .setForm(FormData.create().set("username", email).set("password", DemoLogins.PASSWORD)));
+                .setForm(FormData.create().set("username", email).set("password", password)));
         String location = response.headers().getOrDefault("location", "");
         if (response.status() != 302 || location.contains("error")) {
             throw new IllegalStateException(email + " could not sign in: " + response.status() + " " + location);

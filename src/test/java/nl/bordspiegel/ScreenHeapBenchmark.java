@@ -50,8 +50,8 @@ import jakarta.servlet.ServletContext;
  * every HTTP session is expired, so each screen starts from the same empty server. Vaadin's
  * component tracker (development mode only: where each component was made) is off, as in the
  * production jar. Run it after {@code package}, which puts Vaadin's production bundle in the
- * classes, so Vaadin runs in production mode as in the jar (development mode adds a debug
- * channel per page); it prints the mode. Run (README, "Benchmarks"):
+ * classes, so Vaadin runs in production mode as in the jar (development mode keeps about half
+ * as much again per page); it prints the mode. Run (README, "Benchmarks"):
  * {@code ./mvnw -B -o verify -DskipPostgres -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=ScreenHeapBenchmark}
  * ({@code -Dsessions=N} per step, default 10; {@code -Dsettle=S} seconds before a reading, default 25; {@code -Dtop=N} classes that grew most, default 6; {@code -Dschools=demo,30x3} and

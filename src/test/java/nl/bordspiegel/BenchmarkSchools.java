@@ -18,8 +18,8 @@ import nl.bordspiegel.leadership.SyntheticSchool;
  */
 public final class BenchmarkSchools {
 
-    /** A screen as one person opens it. */
-    public record Screen(String name, String email, String route) {
+    /** A screen as one person (who signs in with {@code password}) opens it. */
+    public record Screen(String name, String email, String password, String route) {
     }
 
     private BenchmarkSchools() {
@@ -30,17 +30,19 @@ public final class BenchmarkSchools {
         return switch (school) {
             case "demo" -> {
                 long team = teamId(context, "Kernteam Rekenen");
-                yield List.of(new Screen("board", DemoLogins.TEACHER, "bord/" + team),
-                        new Screen("session", DemoLogins.TEACHER, "bord/" + team + "/sessie"),
-                        new Screen("mirror", DemoLogins.KEYPLAYER_LEADER, "spiegel"),
-                        new Screen("coach", DemoLogins.COACH, "coach"));
+                String password = DemoLogins.PASSWORD;
+                yield List.of(new Screen("board", DemoLogins.TEACHER, password, "bord/" + team),
+                        new Screen("session", DemoLogins.TEACHER, password, "bord/" + team + "/sessie"),
+                        new Screen("mirror", DemoLogins.KEYPLAYER_LEADER, password, "spiegel"),
+                        new Screen("coach", DemoLogins.COACH, password, "coach"));
             }
             case "30x3" -> {
                 long team = bigSchoolTeam(context);
-                yield List.of(new Screen("board", "t1-0@school.example", "bord/" + team),
-                        new Screen("session", "t1-0@school.example", "bord/" + team + "/sessie"),
-                        new Screen("mirror", "bench@school.example", "spiegel"),
-                        new Screen("coach", "c1@school.example", "coach"));
+                String password = TestSchools.PASSWORD;
+                yield List.of(new Screen("board", "t1-0@school.example", password, "bord/" + team),
+                        new Screen("session", "t1-0@school.example", password, "bord/" + team + "/sessie"),
+                        new Screen("mirror", "bench@school.example", password, "spiegel"),
+                        new Screen("coach", "c1@school.example", password, "coach"));
             }
             default -> throw new IllegalArgumentException("No benchmark school " + school + ": demo or 30x3");
         };

@@ -450,6 +450,7 @@ class AuthorisationMatrixTest {
                 row(s, "card", TEAM_A, f -> f.bean(s).card(f.teamA, CardKind.IDEA, f.ideaA)),
                 row(s, "comments", TEAM_A, f -> f.bean(s).comments(f.teamA, CardKind.IDEA, f.ideaA)),
                 row(s, "olderParkedIdeas", TEAM_A, f -> f.bean(s).olderParkedIdeas(f.teamA, 0, 10)),
+                row(s, "longOverdueActions", TEAM_A, f -> f.bean(s).longOverdueActions(f.teamA, 0, 10)),
                 row(s, "openActions", TEAM_A, f -> f.bean(s).openActions(f.teamA)),
                 row(s, "action", TEAM_A, f -> f.bean(s).action(f.actionA)),
                 row(s, "addGoal", TEAM_A, f -> f.bean(s).addGoal(f.teamA, "Doel", "aantal", 10.0, null, null)),

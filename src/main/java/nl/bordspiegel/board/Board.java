@@ -13,12 +13,15 @@ import nl.bordspiegel.school.TeamSummary;
  * {@code questions} are the remarks about the board as a whole; of the comments about a card
  * only their number is here ({@code commentCounts}): they are read when someone unfolds them.
  * Ideas parked longer than a cycle ago are only counted ({@code olderParkedIdeas}): the board
- * shows the present, and they are one click away.
+ * shows the present, and they are one click away. So are open actions whose due date passed more
+ * than a cycle ago ({@code longOverdueActions}): still open, and still reviewed in a session,
+ * but a team that lets years of them pile up does not get a board that grows with them.
  */
 public record Board(TeamSummary team, long signedInPersonId, List<PersonSummary> authors,
                     List<PersonSummary> owners, List<GoalCard> goals, List<IdeaCard> ideas,
                     List<ActionCard> actions, List<SuccessCard> successes, List<CommentCard> questions,
-                    Map<CardRef, Integer> commentCounts, int olderParkedIdeas) {
+                    Map<CardRef, Integer> commentCounts, int olderParkedIdeas,
+                    int longOverdueActions) {
 
     public Board {
         authors = List.copyOf(authors);

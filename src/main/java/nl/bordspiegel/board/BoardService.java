@@ -50,6 +50,8 @@ public class BoardService {
     static final int CLOSED_GOAL_WEEKS = 4;
     /** A parked idea stays on the board for one cycle (six weeks); older ones are one click away. */
     static final int PARKED_IDEA_WEEKS = 6;
+    /** An open action overdue for longer than this leaves the board for the fold below its column (and stays in the session). */
+    static final int OVERDUE_ACTION_WEEKS = 6;
 
     private static final Set<ActionStatus> OPEN = EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS);
 
@@ -94,8 +96,8 @@ public class BoardService {
                 .map(Goal::card).toList();
         List<IdeaCard> ideaCards = ideas.findShownOnBoard(teamId, today.minusWeeks(PARKED_IDEA_WEEKS)).stream()
                 .map(idea -> ideaCard(idea, names)).toList();
-        List<ActionCard> actionCards = actions.findShownOnBoard(teamId, OPEN, today.minusWeeks(CLOSED_ACTIONS_WEEKS))
-                .stream().map(action -> actionCard(action, names, today)).toList();
+        List<ActionCard> actionCards = actions.findShownOnBoard(teamId, OPEN, today.minusWeeks(CLOSED_ACTIONS_WEEKS),
+                        today.minusWeeks(OVERDUE_ACTION_WEEKS)).stream().map(action -> actionCard(action, names, today)).toList();
         List<SuccessCard> successCards = successes.findByTeamIdAndRemovalDeletedAtIsNullAndNotedOnGreaterThanEqualOrderByNotedOnDescIdDesc(
                 teamId, today.minusWeeks(SUCCESS_WEEKS)).stream().map(success -> new SuccessCard(success.id(),
                 success.version(), success.text(), success.authorId(), names.of(success.authorId()),
@@ -107,7 +109,19 @@ public class BoardService {
                 .collect(Collectors.toMap(row -> (CardRef) row[0], row -> ((Number) row[1]).intValue()));
         return new Board(people.team(), me.personId(), authors(people, me), owners(people), goalCards, ideaCards,
                 actionCards, successCards, questions, commentCounts,
-                ideas.countParkedBefore(teamId, today.minusWeeks(PARKED_IDEA_WEEKS)));
+                ideas.countParkedBefore(teamId, today.minusWeeks(PARKED_IDEA_WEEKS)),
+                actions.countOpenDueBefore(teamId, OPEN, today.minusWeeks(OVERDUE_ACTION_WEEKS)));
+    }
+
+    /** The open actions overdue for longer than a cycle, latest due first, a page at a time (the board's lazy list). */
+    @Transactional(readOnly = true)
+    public List<ActionCard> longOverdueActions(long teamId, int offset, int limit) {
+        Names names = new Names(directory.team(teamId), currentUser.require());
+        LocalDate today = today();
+        // A lazy list may ask from any offset, not only at page boundaries: read up to its end and skip.
+        return actions.findOpenDueBefore(teamId, OPEN, today.minusWeeks(OVERDUE_ACTION_WEEKS),
+                org.springframework.data.domain.PageRequest.of(0, offset + Math.max(limit, 1))).stream().skip(offset)
+                .map(action -> actionCard(action, names, today)).toList();
     }
 
     /** The ideas parked longer than a cycle ago, newest first, a page at a time (the board's lazy list). */
@@ -153,7 +167,7 @@ public class BoardService {
                             && !idea.proposedOn().isBefore(today.minusWeeks(PARKED_IDEA_WEEKS)))
                     .map(idea -> ideaCard(idea, names));
             case ACTION -> actions.findById(id).filter(action -> action.teamId() == teamId)
-                    .filter(action -> OPEN.contains(action.status()) || action.closedOn() != null
+                    .filter(action -> OPEN.contains(action.status()) ? !longOverdue(action, today) : action.closedOn() != null
                             && !action.closedOn().isBefore(today.minusWeeks(CLOSED_ACTIONS_WEEKS)))
                     .map(action -> actionCard(action, names, today));
             case SUCCESS -> successes.findById(id).filter(success -> onBoard(success, teamId))
@@ -167,6 +181,14 @@ public class BoardService {
         }
         return new CardUpdate(ref, shown.map(BoardCard.class::cast),
                 comments.countAbout(teamId, ref.kind(), id, today.minusWeeks(COMMENT_WEEKS)));
+    }
+
+    /**
+     * Due more than a cycle ago and still open: folded away under the actions. An action without
+     * a due date stays on the board, where it asks for one.
+     */
+    private static boolean longOverdue(ImprovementAction action, LocalDate today) {
+        return action.dueOn() != null && action.dueOn().isBefore(today.minusWeeks(OVERDUE_ACTION_WEEKS));
     }
 
     private static boolean onBoard(Removable card, long teamId) {

@@ -40,6 +40,7 @@ import nl.bordspiegel.board.BoardChanged;
 import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.BoardOrder;
 import nl.bordspiegel.board.BoardService;
+import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.CardKind;
 import nl.bordspiegel.board.CardUpdate;
 import nl.bordspiegel.board.CommentCard;
@@ -126,8 +127,17 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         goals = new BoardColumn("goals", "board.goals", goalAdd(), BoardColumn.ordered(GoalCard.class, BoardOrder.GOALS));
         questions = new BoardColumn("questions", "board.questions", questionAdd(),
                 BoardColumn.ordered(CommentCard.class, BoardOrder.QUESTIONS));
-        ideas.below(new OlderParkedIdeas(board.olderParkedIdeas(),
-                (offset, limit) -> boards.olderParkedIdeas(teamId, offset, limit)));
+        ideas.below(new OlderCards<IdeaCard>("parked-ideas", getTranslation("board.idea.olderParked",
+                board.olderParkedIdeas()), board.olderParkedIdeas(),
+                (offset, limit) -> boards.olderParkedIdeas(teamId, offset, limit),
+                idea -> new OlderCards.Line(idea.text(), getTranslation("board.by", idea.authorName(),
+                        BoardTexts.day(getLocale(), idea.proposedOn())))));
+        actions.below(new OlderCards<ActionCard>("overdue-actions", getTranslation("board.action.longOverdue",
+                board.longOverdueActions()), board.longOverdueActions(),
+                (offset, limit) -> boards.longOverdueActions(teamId, offset, limit),
+                action -> new OlderCards.Line(action.title(), (action.ownerName() == null
+                        ? getTranslation("board.action.noOwner") : getTranslation("board.action.owner", action.ownerName()))
+                        + " · " + getTranslation("board.action.due", BoardTexts.day(getLocale(), action.dueOn())))));
         Div columns = new Div(successes, goals, ideas, actions, questions);
         columns.addClassName("board-columns");
         columns.getElement().setAttribute("data-shown", ColumnPicker.FIRST);

@@ -48,6 +48,7 @@ class BoardWeightTest extends KaribuTest {
         TestSchools.Imported young = TeamHistories.school(context(), 1, 12);
         TestSchools.Imported old = TeamHistories.school(context(), 1, 156);
         int parkedLongAgo = parkIdeasInThePast(old);
+        int overdueLongAgo = leaveActionsOpenInThePast(old);
 
         int youngCards = cardsOnBoard(young);
         int youngNodes = stateNodes(UI.getCurrent());
@@ -63,6 +64,44 @@ class BoardWeightTest extends KaribuTest {
         assertThat(_find(older, VirtualList.class)).as("made when unfolded").isEmpty();
         older.setOpened(true);
         assertThat(_find(older, VirtualList.class)).hasSize(1);
+        Details overdue = _get(Details.class, spec -> spec.withClasses("older-overdue-actions"));
+        assertThat(overdue.getSummaryText()).isEqualTo("Langer dan zes weken over tijd (" + overdueLongAgo + ")");
+        assertThat(_find(overdue, VirtualList.class)).as("made when unfolded").isEmpty();
+        overdue.setOpened(true);
+        assertThat(_find(overdue, VirtualList.class)).hasSize(1);
+    }
+
+    @Test
+    void anOpenActionLeavesTheBoardForTheFoldOnceItIsOverdueForMoreThanACycle() {
+        TestSchools.Imported school = TeamHistories.school(context(), 1, 12);
+        long team = school.teamId(context(), "Team 1");
+        long author = TestSchools.signIn(context(), school.email("teacher")).personId();
+        BoardService boards = context().getBean(BoardService.class);
+        long fiveWeeksOver = boards.addAction(team, author, "Vijf weken over tijd", null, FixedTime.today(context()).minusWeeks(5));
+        long sevenWeeksOver = boards.addAction(team, author, "Zeven weken over tijd", null, FixedTime.today(context()).minusWeeks(7));
+
+        assertThat(boards.board(team).actions()).extracting(action -> action.id()).contains(fiveWeeksOver)
+                .doesNotContain(sevenWeeksOver);
+        assertThat(boards.longOverdueActions(team, 0, 10)).extracting(action -> action.id()).contains(sevenWeeksOver)
+                .doesNotContain(fiveWeeksOver);
+        assertThat(boards.card(team, nl.bordspiegel.board.CardKind.ACTION, sevenWeeksOver).card())
+                .as("a screen told of a change to it takes it off the board").isEmpty();
+        assertThat(boards.openActions(team)).as("the session still reviews it").extracting(action -> action.id())
+                .contains(sevenWeeksOver);
+    }
+
+    /** Open actions due one to three years ago, never closed: a team's backlog that a board must not grow with. */
+    private int leaveActionsOpenInThePast(TestSchools.Imported school) {
+        long team = school.teamId(context(), "Team 1");
+        long author = TestSchools.signIn(context(), school.email("teacher")).personId();
+        BoardService boards = context().getBean(BoardService.class);
+        int left = 0;
+        for (int weeksAgo = 10; weeksAgo <= 150; weeksAgo += 20) {
+            boards.addAction(team, author, "Vergeten actie " + weeksAgo, null,
+                    FixedTime.today(context()).minusWeeks(weeksAgo));
+            left++;
+        }
+        return left;
     }
 
     /** Ideas parked one to three years ago: they pile up on a board that is not kept to the present. */

@@ -238,23 +238,25 @@ public class BoardService {
      * Adopts, parks or drops an idea. Adopting creates an open action linked to the idea,
      * owned by the idea's author when that person may own actions.
      *
-     * @return the new action's id when the idea was adopted
+     * @return the idea's new version (an undo names it) and, when adopted, the new action's id
      */
-    public Optional<Long> decideIdea(long ideaId, long version, IdeaStatus decision) {
+    public IdeaDecision decideIdea(long ideaId, long version, IdeaStatus decision) {
         Idea idea = visible(ideas.findById(ideaId), CardKind.IDEA, ideaId, Idea::teamId);
         TeamPeople people = directory.team(idea.teamId());
         checkVersion(CardKind.IDEA, ideaId, version, idea.version());
         idea.decide(decision);
         if (decision != IdeaStatus.ADOPTED) {
+            ideas.flush();
             changed(idea.teamId(), decision == IdeaStatus.PARKED ? ChangeKind.IDEA_PARKED : ChangeKind.IDEA_DROPPED,
                     CardKind.IDEA, ideaId, idea.text());
-            return Optional.empty();
+            return new IdeaDecision(idea.version(), null);
         }
         Long owner = ids(owners(people)).contains(idea.authorId()) ? idea.authorId() : null;
         ImprovementAction action = actions.save(new ImprovementAction(idea.teamId(), idea.text(), owner,
                 currentUser.require().personId(), ideaId, today(), null));
+        ideas.flush();
         changed(idea.teamId(), ChangeKind.IDEA_ADOPTED, CardKind.ACTION, action.id(), idea.text());
-        return Optional.of(action.id());
+        return new IdeaDecision(idea.version(), action.id());
     }
 
     // ---- actions -----------------------------------------------------------------------
@@ -401,10 +403,13 @@ public class BoardService {
 
     /**
      * Undoes a park, drop or adopt: the idea is {@code before} again. An adopted idea's action
-     * goes with it, as long as nobody has started on it.
+     * goes with it, as long as nobody has started on it. {@code decidedVersion} is the version
+     * the decision left ({@link IdeaDecision#ideaVersion()}): when someone changed the idea
+     * since (adopted the parked idea, say), the undo is refused and their change stays.
      */
-    public void undoIdeaDecision(long ideaId, IdeaStatus before) {
+    public void undoIdeaDecision(long ideaId, long decidedVersion, IdeaStatus before) {
         Idea idea = visible(ideas.findById(ideaId), CardKind.IDEA, ideaId, Idea::teamId);
+        checkVersion(CardKind.IDEA, ideaId, decidedVersion, idea.version());
         List<ImprovementAction> fromIt = idea.status() == IdeaStatus.ADOPTED ? actions.findByFromIdeaId(ideaId) : List.of();
         if (!fromIt.isEmpty()) {
             Optional<ImprovementAction> takenUp = fromIt.stream()

@@ -155,7 +155,7 @@ class BoardServiceTest {
         long version = boards.board(teamA).ideas().stream().filter(card -> card.id() == idea).findFirst()
                 .orElseThrow().version();
 
-        long action = boards.decideIdea(idea, version, IdeaStatus.ADOPTED).orElseThrow();
+        long action = boards.decideIdea(idea, version, IdeaStatus.ADOPTED).action().orElseThrow();
 
         Board board = boards.board(teamA);
         assertThat(board.ideas()).noneMatch(card -> card.id() == idea);
@@ -170,7 +170,7 @@ class BoardServiceTest {
         long parked = boards.addIdea(teamA, school.person(TOM), "Later misschien");
         long dropped = boards.addIdea(teamA, school.person(TOM), "Liever niet");
 
-        assertThat(boards.decideIdea(parked, 0, IdeaStatus.PARKED)).isEmpty();
+        assertThat(boards.decideIdea(parked, 0, IdeaStatus.PARKED).action()).isEmpty();
         boards.decideIdea(dropped, 0, IdeaStatus.DROPPED);
 
         assertThat(boards.board(teamA).ideas()).anySatisfy(card -> {

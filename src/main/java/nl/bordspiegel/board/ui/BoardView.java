@@ -1,7 +1,6 @@
 package nl.bordspiegel.board.ui;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +44,7 @@ import nl.bordspiegel.board.CardUpdate;
 import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.board.BoardPresence;
 import nl.bordspiegel.board.GoalCard;
+import nl.bordspiegel.board.IdeaDecision;
 import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.board.SuccessCard;
 import nl.bordspiegel.school.PersonSummary;
@@ -373,8 +373,9 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void decide(CardEvents.DecideEvent event) {
         IdeaCard idea = (IdeaCard) event.card().data();
-        List<Long> adopted = new ArrayList<>();
-        if (notices.attempt(() -> boards.decideIdea(idea.id(), idea.version(), event.decision()).ifPresent(adopted::add))) {
+        IdeaDecision[] decided = new IdeaDecision[1];
+        if (notices.attempt(() -> decided[0] = boards.decideIdea(idea.id(), idea.version(), event.decision()))) {
+            List<Long> adopted = decided[0].action().stream().toList();
             showCard(CardKind.IDEA, idea.id());
             adopted.forEach(action -> showCard(CardKind.ACTION, action));
             // A parked idea stays on the board; an adopted or dropped one leaves its column.
@@ -384,7 +385,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 focus(ideas);
             }
             notices.offerUndo(getTranslation("board.idea.decided." + event.decision(), idea.text()),
-                    () -> boards.undoIdeaDecision(idea.id(), idea.status()), () -> {
+                    // The undo names the version the decision left: a later decision by someone else stays.
+                    () -> boards.undoIdeaDecision(idea.id(), decided[0].ideaVersion(), idea.status()), () -> {
                         showCard(CardKind.IDEA, idea.id());
                         adopted.forEach(action -> showCard(CardKind.ACTION, action));
                     });

@@ -150,6 +150,25 @@ class BoardInputErrorsTest extends KaribuTest {
     }
 
     @Test
+    void undoingAParkThatSomeoneElseFollowedWithAnAdoptionGetsTheCalmConflictMessageAndTheActionStays() {
+        add("add-idea", "Voorleeskwartier");
+        BoardViewTest.press(cardWith("column-ideas", "Voorleeskwartier"), "idea-park");
+        IdeaCard parked = boards.board(teamA).ideas().stream()
+                .filter(card -> card.text().equals("Voorleeskwartier")).findFirst().orElseThrow();
+        boards.decideIdea(parked.id(), parked.version(), IdeaStatus.ADOPTED);
+
+        _click(_get(Button.class, spec -> spec.withClasses("board-undo")));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(BoardInputErrorsTest::textOf)
+                .contains("Iemand anders heeft deze kaart net gewijzigd. Het bord is bijgewerkt: "
+                        + "kijk of je keuze nog past.");
+        assertThat(boards.board(teamA).actions()).as("their adoption stays")
+                .anyMatch(card -> card.title().equals("Voorleeskwartier"));
+        assertThat(text("column-actions")).contains("Voorleeskwartier");
+        assertThat(text("column-ideas")).doesNotContain("Voorleeskwartier");
+    }
+
+    @Test
     void anIdeaDeletedOnAnotherScreenIsSaidToBeGone() {
         add("add-idea", "Tuin opknappen");
         Component shown = cardWith("column-ideas", "Tuin opknappen");

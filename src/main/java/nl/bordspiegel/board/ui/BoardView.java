@@ -360,7 +360,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         String text = event.text();
         CommentKind kind = text.strip().endsWith("?") ? CommentKind.QUESTION : CommentKind.COMMENT;
         BoardCardView<?> card = event.card();
-        if (notices.attempt(() -> boards.addComment(teamId, header.authorId(), kind, text, card.kind(), card.cardId()))) {
+        if (notices.attempt(event.panel().form().field(BoardFields.AUTHOR, header.authorField()),
+                () -> boards.addComment(teamId, header.authorId(), kind, text, card.kind(), card.cardId()))) {
             event.panel().saved();
             refreshAndFocus(card.key());
         }
@@ -480,7 +481,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void closeGoal(CardEvents.CloseGoalEvent event) {
         GoalCard goal = (GoalCard) event.card().data();
         Runnable close = () -> {
-            if (notices.attempt(() -> boards.closeGoal(goal.id(), goal.version(), event.outcome(), event.why()))) {
+            if (notices.attempt(event.form(), () -> boards.closeGoal(goal.id(), goal.version(), event.outcome(),
+                    event.why()))) {
                 refreshAndFocus(event.card().key());
             }
         };

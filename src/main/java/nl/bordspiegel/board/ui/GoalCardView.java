@@ -15,10 +15,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.CardKind;
 import nl.bordspiegel.board.GoalCard;
 import nl.bordspiegel.board.GoalOutcome;
+import nl.bordspiegel.shared.InputErrors;
 
 /** A goal with its measure, chart and period; while it runs it takes measurements and can be closed out. */
 class GoalCardView extends BoardCardView<GoalCard> {
@@ -114,9 +116,12 @@ class GoalCardView extends BoardCardView<GoalCard> {
         TextField why = new TextField();
         why.setPlaceholder(getTranslation("board.goal.why"));
         why.setAriaLabel(getTranslation("board.goal.why"));
+        why.addClassName("goal-why");
+        // A too-long why is refused on this field, which keeps what was typed.
+        InputErrors.Form form = InputErrors.form(null).field(BoardFields.TEXT, why);
         Button close = new Button(getTranslation("board.goal.closeButton"), click -> {
             if (outcome.getValue() != null) {
-                fireEvent(new CardEvents.CloseGoalEvent(this, outcome.getValue(), why.getValue()));
+                fireEvent(new CardEvents.CloseGoalEvent(this, outcome.getValue(), why.getValue(), form));
             }
         });
         close.addThemeVariants(ButtonVariant.LUMO_SMALL);

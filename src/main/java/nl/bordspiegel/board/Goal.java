@@ -53,7 +53,7 @@ class Goal implements Removable {
     @Column(name = "outcome_note")
     private String outcomeNote;
 
-    // Measurements belong to their goal only; a goal has a few dozen at most.
+    // Measurements belong to their goal only: a weekly one for three years is 156 rows; its card shows the last few.
     @ElementCollection
     @CollectionTable(name = "measurement", joinColumns = @JoinColumn(name = "goal_id"))
     private List<Point> measurements = new ArrayList<>();
@@ -186,7 +186,7 @@ class Goal implements Removable {
         List<GoalCard.MeasurementPoint> points = measurements.stream()
                 .sorted(Comparator.comparing(Point::measuredOn))
                 .map(point -> new GoalCard.MeasurementPoint(point.measuredOn, point.measuredValue)).toList();
-        return new GoalCard(id, version, title, measure, target, startedOn, endsOn, outcome, outcomeNote, points);
+        return GoalCard.of(id, version, title, measure, target, startedOn, endsOn, outcome, outcomeNote, points);
     }
 
     @Embeddable

@@ -438,7 +438,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void changeMeasurement(CardEvents.MeasurementChangeEvent event) {
         GoalCard goal = (GoalCard) event.card().data();
-        GoalCard.MeasurementPoint point = goal.measurements().get(event.index());
+        GoalCard.MeasurementPoint point = goal.measurementAt(event.index());
         if (event.delete()) {
             if (notices.attempt(() -> boards.deleteMeasurement(goal.id(), goal.version(), event.index()))) {
                 refreshAndFocus(event.card().key());

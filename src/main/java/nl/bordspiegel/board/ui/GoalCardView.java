@@ -68,9 +68,12 @@ class GoalCardView extends BoardCardView<GoalCard> {
         return new HorizontalLayout(value, add);
     }
 
-    /** Each measurement with a pencil and a bin, folded away (and made when unfolded): a typo is mended here. */
+    /**
+     * Each shown measurement with a pencil and a bin, folded away (and made when unfolded): a typo
+     * is mended here. The summary counts them all; older ones are only counted.
+     */
     private Details measurements(GoalCard goal) {
-        Details details = new Unfolding(getTranslation("board.goal.measurements", goal.measurements().size()),
+        Details details = new Unfolding(getTranslation("board.goal.measurements", goal.measurementCount()),
                 () -> measurementLines(goal));
         details.addClassName("goal-measurements");
         details.setVisible(!goal.measurements().isEmpty());
@@ -81,9 +84,15 @@ class GoalCardView extends BoardCardView<GoalCard> {
         VerticalLayout lines = new VerticalLayout();
         lines.setPadding(false);
         lines.setSpacing(false);
+        if (goal.olderMeasurements() > 0) {
+            Span older = new Span(getTranslation("board.goal.measurements.older", goal.olderMeasurements()));
+            older.addClassName("goal-measurements-older");
+            lines.add(older);
+        }
         for (int i = 0; i < goal.measurements().size(); i++) {
             GoalCard.MeasurementPoint point = goal.measurements().get(i);
-            int index = i;
+            // The service counts a measurement's place among all of the goal's, older ones included.
+            int index = goal.olderMeasurements() + i;
             Span line = new Span(BoardTexts.day(getLocale(), point.measuredOn()) + ": " + format(point.value()));
             line.addClassName("goal-measurement-line");
             HorizontalLayout row = new HorizontalLayout(line,

@@ -36,9 +36,9 @@ import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /**
- * Issue 12, one path for bad input: the board's add forms, a card's comment field and a goal's closing note show a refusal on the field it
- * concerns, in Dutch, and keep what was typed until a save; a card someone else decided
- * meanwhile gets the calm conflict message, not an error.
+ * Issue 12, one path for bad input: the board's add forms, a card's comment field and a goal's
+ * closing note show a refusal on the field it concerns, in Dutch, and keep what was typed until
+ * a save; a card someone else decided meanwhile gets the calm conflict message, not an error.
  */
 class BoardInputErrorsTest extends KaribuTest {
 

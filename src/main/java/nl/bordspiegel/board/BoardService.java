@@ -90,8 +90,7 @@ public class BoardService {
         SignedInUser me = currentUser.require();
         Names names = new Names(people, me);
         LocalDate today = today();
-        List<GoalCard> goalCards = goals.findShownOnBoard(teamId, today.minusWeeks(CLOSED_GOAL_WEEKS)).stream()
-                .map(Goal::card).toList();
+        List<GoalCard> goalCards = goalCards(goals.findShownOnBoard(teamId, today.minusWeeks(CLOSED_GOAL_WEEKS)));
         List<IdeaCard> ideaCards = ideas.findShownOnBoard(teamId, today.minusWeeks(PARKED_IDEA_WEEKS)).stream()
                 .map(idea -> ideaCard(idea, names)).toList();
         List<ActionCard> actionCards = actions.findShownOnBoard(teamId, OPEN, today.minusWeeks(CLOSED_ACTIONS_WEEKS))
@@ -145,7 +144,7 @@ public class BoardService {
     private CardUpdate card(long teamId, Names names, LocalDate today, CardRef ref) {
         long id = ref.id();
         Optional<? extends BoardCard> shown = switch (ref.kind()) {
-            case GOAL -> goals.findById(id).filter(goal -> onBoard(goal, teamId)).map(Goal::card)
+            case GOAL -> goals.findById(id).filter(goal -> onBoard(goal, teamId)).map(goal -> goalCards(List.of(goal)).get(0))
                     .filter(goal -> goal.running() || goal.endsOn() == null
                             || !goal.endsOn().isBefore(today.minusWeeks(CLOSED_GOAL_WEEKS)));
             case IDEA -> ideas.findById(id).filter(idea -> onBoard(idea, teamId))
@@ -167,6 +166,16 @@ public class BoardService {
         }
         return new CardUpdate(ref, shown.map(BoardCard.class::cast),
                 comments.countAbout(teamId, ref.kind(), id, today.minusWeeks(COMMENT_WEEKS)));
+    }
+
+    /** The goals' cards with their last measurements, read in one query for all of them (none without goals). */
+    private List<GoalCard> goalCards(List<Goal> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LastMeasurements> last = LastMeasurements.byGoal(goals.findLastMeasurements(
+                shown.stream().map(Goal::id).toList(), GoalCard.SHOWN_MEASUREMENTS));
+        return shown.stream().map(goal -> goal.card(last.getOrDefault(goal.id(), LastMeasurements.NONE))).toList();
     }
 
     private static boolean onBoard(Removable card, long teamId) {

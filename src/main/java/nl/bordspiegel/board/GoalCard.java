@@ -23,14 +23,6 @@ public record GoalCard(long id, long version, String title, String measure, Doub
         measurements = List.copyOf(measurements);
     }
 
-    /** The card for a goal with all its measurements in date order: it keeps the last ones and counts the rest. */
-    public static GoalCard of(long id, long version, String title, String measure, Double target, LocalDate startedOn,
-                              LocalDate endsOn, GoalOutcome outcome, String outcomeNote, List<MeasurementPoint> all) {
-        int older = Math.max(0, all.size() - SHOWN_MEASUREMENTS);
-        return new GoalCard(id, version, title, measure, target, startedOn, endsOn, outcome, outcomeNote,
-                all.subList(older, all.size()), older, all.isEmpty() ? null : all.get(0).value());
-    }
-
     /** How many measurements the goal has, shown or not. */
     public int measurementCount() {
         return olderMeasurements + measurements.size();

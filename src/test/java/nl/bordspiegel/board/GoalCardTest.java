@@ -51,50 +51,40 @@ class GoalCardTest {
     }
 
     @Test
-    void aGoalOfThreeYearsCarriesItsLastTwelveMeasurementsAndCountsTheOlderOnes() {
-        double[] weekly = IntStream.range(0, 156).mapToDouble(week -> week).toArray();
+    void aShownMeasurementIsFoundByItsPlaceAmongAllOfTheGoalsMeasurements() {
+        GoalCard goal = showingLast("minuten", null, 144, 0.0, 144, 145, 146);
 
-        GoalCard goal = goal("minuten", null, weekly);
-
-        assertThat(goal.measurements()).hasSize(GoalCard.SHOWN_MEASUREMENTS)
-                .extracting(GoalCard.MeasurementPoint::value).startsWith(144.0).endsWith(155.0);
-        assertThat(goal.measurements().get(0).measuredOn()).isEqualTo(START.plusWeeks(144));
-        assertThat(goal.olderMeasurements()).isEqualTo(144);
-        assertThat(goal.measurementCount()).isEqualTo(156);
-        assertThat(goal.measurementAt(150).value()).as("by its place among all measurements").isEqualTo(150.0);
+        assertThat(goal.measurementCount()).isEqualTo(147);
+        assertThat(goal.measurementAt(144).value()).isEqualTo(144.0);
+        assertThat(goal.measurementAt(146).value()).isEqualTo(146.0);
+        assertThat(goal("minuten", null, 3, 4, 5).measurementAt(0).value()).isEqualTo(3.0);
     }
 
     @Test
-    void aFewMeasurementsAreAllShownWithNoneOlder() {
-        GoalCard goal = goal("minuten", null, 3, 4, 5);
+    void theSuggestionReadsTheLastMeasurementAndTheDirectionFromTheFirstEvenWhenThatOneIsNotShown() {
+        // Started at 20, above a target of 5, and came down: every shown measurement is already below 5.
+        GoalCard cameDown = showingLast("uitval per week", 5.0, 20, 20.0, 4, 4, 3);
+        assertThat(cameDown.suggestedOutcome()).as("down to the target from above").contains(GoalOutcome.REACHED);
+        assertThat(cameDown.contradicts(GoalOutcome.NOT_REACHED)).isTrue();
 
-        assertThat(goal.measurements()).extracting(GoalCard.MeasurementPoint::value).containsExactly(3.0, 4.0, 5.0);
-        assertThat(goal.olderMeasurements()).isZero();
-        assertThat(goal.measurementAt(0).value()).isEqualTo(3.0);
-    }
-
-    @Test
-    void theSuggestionStillReadsTheLastMeasurementAndTheDirectionFromTheFirstWhenOlderOnesAreNotShown() {
-        // Started at 20 above a target of 5 and came down: every shown measurement is already below 5.
-        double[] downward = IntStream.range(0, 30).mapToDouble(week -> week < 10 ? 20 - week : 4).toArray();
-        GoalCard reached = goal("uitval per week", 5.0, downward);
-        assertThat(reached.measurements()).allMatch(point -> point.value() < 5);
-        assertThat(reached.suggestedOutcome()).as("down to the target from above").contains(GoalOutcome.REACHED);
-
-        // Started at 0 below a target of 50, last at 40: not reached, even though all shown values are 40.
-        double[] upward = IntStream.range(0, 30).mapToDouble(week -> week == 0 ? 0 : 40).toArray();
-        GoalCard notReached = goal("% dat leest", 50.0, upward);
-        assertThat(notReached.suggestedOutcome()).contains(GoalOutcome.NOT_REACHED);
-        assertThat(notReached.contradicts(GoalOutcome.REACHED)).isTrue();
-
-        double[] endsHigh = IntStream.range(0, 30).mapToDouble(week -> week == 29 ? 55 : 10).toArray();
-        assertThat(goal("% dat leest", 50.0, endsHigh).suggestedOutcome()).as("the last one counts")
+        // Started at 60, above a target of 50 (fewer is better): the shown 55s have not come down to it.
+        assertThat(showingLast("minuten te laat", 50.0, 30, 60.0, 52, 55).suggestedOutcome())
+                .contains(GoalOutcome.NOT_REACHED);
+        assertThat(showingLast("% dat leest", 50.0, 30, 0.0, 40, 55).suggestedOutcome()).as("the last one counts")
                 .contains(GoalOutcome.REACHED);
+    }
+
+    /** A card as the board gets it for a goal with {@code older} measurements before the shown ones. */
+    private static GoalCard showingLast(String measure, Double target, int older, double first, double... shown) {
+        List<GoalCard.MeasurementPoint> points = IntStream.range(0, shown.length)
+                .mapToObj(i -> new GoalCard.MeasurementPoint(START.plusWeeks(older + i), shown[i])).toList();
+        return new GoalCard(1, 0, "Doel", measure, target, START, START.plusWeeks(200), null, null, points, older, first);
     }
 
     private static GoalCard goal(String measure, Double target, double... values) {
         List<GoalCard.MeasurementPoint> points = IntStream.range(0, values.length)
                 .mapToObj(i -> new GoalCard.MeasurementPoint(START.plusWeeks(i), values[i])).toList();
-        return GoalCard.of(1, 0, "Doel", measure, target, START, START.plusWeeks(6), null, null, points);
+        return new GoalCard(1, 0, "Doel", measure, target, START, START.plusWeeks(6), null, null, points, 0,
+                values.length == 0 ? null : values[0]);
     }
 }

@@ -144,7 +144,8 @@ public class BoardService {
     private CardUpdate card(long teamId, Names names, LocalDate today, CardRef ref) {
         long id = ref.id();
         Optional<? extends BoardCard> shown = switch (ref.kind()) {
-            case GOAL -> goals.findById(id).filter(goal -> onBoard(goal, teamId)).map(goal -> goalCards(List.of(goal)).get(0))
+            case GOAL -> goals.findById(id).filter(goal -> onBoard(goal, teamId))
+                    .map(goal -> goalCards(List.of(goal)).get(0))
                     .filter(goal -> goal.running() || goal.endsOn() == null
                             || !goal.endsOn().isBefore(today.minusWeeks(CLOSED_GOAL_WEEKS)));
             case IDEA -> ideas.findById(id).filter(idea -> onBoard(idea, teamId))

@@ -8,7 +8,7 @@ import java.util.Optional;
  * A goal as a board shows it; {@code target}, dates and outcome may be null. It carries only the
  * last {@link #SHOWN_MEASUREMENTS} measurements in date order, so a card costs the same in a
  * goal's third year as in its first week; {@code olderMeasurements} says how many came before
- * (they stay in the history and the export), and {@code firstValue} is the very first one, which
+ * (they stay in the school's export), and {@code firstValue} is the very first one, which
  * tells the direction the goal moves.
  */
 public record GoalCard(long id, long version, String title, String measure, Double target, LocalDate startedOn,

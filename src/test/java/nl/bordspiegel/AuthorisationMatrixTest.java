@@ -153,6 +153,7 @@ class AuthorisationMatrixTest {
         final long successA;
         final long commentA;
         final long parkedIdeaA;
+        final long parkedIdeaVersion;
         final long closedGoalA;
         final long deletedSuccessA;
         final long closedSessionA;
@@ -199,6 +200,7 @@ class AuthorisationMatrixTest {
                 return deleted;
             });
             ideaVersion = id("select version from idea where id = ?", ideaA);
+            parkedIdeaVersion = id("select version from idea where id = ?", parkedIdeaA);
             actionVersion = id("select version from improvement_action where id = ?", actionA);
             goalVersion = id("select version from goal where id = ?", goalA);
 
@@ -479,7 +481,8 @@ class AuthorisationMatrixTest {
                 row(s, "reopenGoal", TEAM_A, f -> f.bean(s).reopenGoal(f.closedGoalA, 1)),
                 row(s, "correctMeasurement", TEAM_A, f -> f.bean(s).correctMeasurement(f.goalA, f.goalVersion, 0, 5.0)),
                 row(s, "deleteMeasurement", TEAM_A, f -> f.bean(s).deleteMeasurement(f.goalA, f.goalVersion, 0)),
-                row(s, "undoIdeaDecision", TEAM_A, f -> f.bean(s).undoIdeaDecision(f.parkedIdeaA, IdeaStatus.NEW)),
+                row(s, "undoIdeaDecision", TEAM_A, f -> f.bean(s).undoIdeaDecision(f.parkedIdeaA, f.parkedIdeaVersion,
+                        IdeaStatus.NEW)),
                 row(s, "changesBetween", TEAM_A, f -> f.bean(s).changesBetween(f.teamA,
                         f.now().minusDays(1), f.now().plusMinutes(1))),
                 row(s, "actionsCsv", TEAM_A, f -> f.bean(s).actionsCsv(f.teamA, Messages.DUTCH)));

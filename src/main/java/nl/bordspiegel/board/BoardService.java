@@ -92,8 +92,7 @@ public class BoardService {
         SignedInUser me = currentUser.require();
         Names names = new Names(people, me);
         LocalDate today = today();
-        List<GoalCard> goalCards = goals.findShownOnBoard(teamId, today.minusWeeks(CLOSED_GOAL_WEEKS)).stream()
-                .map(Goal::card).toList();
+        List<GoalCard> goalCards = goalCards(goals.findShownOnBoard(teamId, today.minusWeeks(CLOSED_GOAL_WEEKS)));
         List<IdeaCard> ideaCards = ideas.findShownOnBoard(teamId, today.minusWeeks(PARKED_IDEA_WEEKS)).stream()
                 .map(idea -> ideaCard(idea, names)).toList();
         List<ActionCard> actionCards = actions.findShownOnBoard(teamId, OPEN, today.minusWeeks(CLOSED_ACTIONS_WEEKS),
@@ -159,7 +158,8 @@ public class BoardService {
     private CardUpdate card(long teamId, Names names, LocalDate today, CardRef ref) {
         long id = ref.id();
         Optional<? extends BoardCard> shown = switch (ref.kind()) {
-            case GOAL -> goals.findById(id).filter(goal -> onBoard(goal, teamId)).map(Goal::card)
+            case GOAL -> goals.findById(id).filter(goal -> onBoard(goal, teamId))
+                    .map(goal -> goalCards(List.of(goal)).get(0))
                     .filter(goal -> goal.running() || goal.endsOn() == null
                             || !goal.endsOn().isBefore(today.minusWeeks(CLOSED_GOAL_WEEKS)));
             case IDEA -> ideas.findById(id).filter(idea -> onBoard(idea, teamId))
@@ -189,6 +189,16 @@ public class BoardService {
      */
     private static boolean longOverdue(ImprovementAction action, LocalDate today) {
         return action.dueOn() != null && action.dueOn().isBefore(today.minusWeeks(OVERDUE_ACTION_WEEKS));
+    }
+
+    /** The goals' cards with their last measurements, read in one query for all of them (none without goals). */
+    private List<GoalCard> goalCards(List<Goal> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LastMeasurements> last = LastMeasurements.byGoal(goals.findLastMeasurements(
+                shown.stream().map(Goal::id).toList(), GoalCard.SHOWN_MEASUREMENTS));
+        return shown.stream().map(goal -> goal.card(last.getOrDefault(goal.id(), LastMeasurements.NONE))).toList();
     }
 
     private static boolean onBoard(Removable card, long teamId) {
@@ -260,23 +270,25 @@ public class BoardService {
      * Adopts, parks or drops an idea. Adopting creates an open action linked to the idea,
      * owned by the idea's author when that person may own actions.
      *
-     * @return the new action's id when the idea was adopted
+     * @return the idea's new version (an undo names it) and, when adopted, the new action's id
      */
-    public Optional<Long> decideIdea(long ideaId, long version, IdeaStatus decision) {
+    public IdeaDecision decideIdea(long ideaId, long version, IdeaStatus decision) {
         Idea idea = visible(ideas.findById(ideaId), CardKind.IDEA, ideaId, Idea::teamId);
         TeamPeople people = directory.team(idea.teamId());
         checkVersion(CardKind.IDEA, ideaId, version, idea.version());
         idea.decide(decision);
         if (decision != IdeaStatus.ADOPTED) {
+            ideas.flush();
             changed(idea.teamId(), decision == IdeaStatus.PARKED ? ChangeKind.IDEA_PARKED : ChangeKind.IDEA_DROPPED,
                     CardKind.IDEA, ideaId, idea.text());
-            return Optional.empty();
+            return new IdeaDecision(idea.version(), null);
         }
         Long owner = ids(owners(people)).contains(idea.authorId()) ? idea.authorId() : null;
         ImprovementAction action = actions.save(new ImprovementAction(idea.teamId(), idea.text(), owner,
                 currentUser.require().personId(), ideaId, today(), null));
+        ideas.flush();
         changed(idea.teamId(), ChangeKind.IDEA_ADOPTED, CardKind.ACTION, action.id(), idea.text());
-        return Optional.of(action.id());
+        return new IdeaDecision(idea.version(), action.id());
     }
 
     // ---- actions -----------------------------------------------------------------------
@@ -423,10 +435,13 @@ public class BoardService {
 
     /**
      * Undoes a park, drop or adopt: the idea is {@code before} again. An adopted idea's action
-     * goes with it, as long as nobody has started on it.
+     * goes with it, as long as nobody has started on it. {@code decidedVersion} is the version
+     * the decision left ({@link IdeaDecision#ideaVersion()}): when someone changed the idea
+     * since (adopted the parked idea, say), the undo is refused and their change stays.
      */
-    public void undoIdeaDecision(long ideaId, IdeaStatus before) {
+    public void undoIdeaDecision(long ideaId, long decidedVersion, IdeaStatus before) {
         Idea idea = visible(ideas.findById(ideaId), CardKind.IDEA, ideaId, Idea::teamId);
+        checkVersion(CardKind.IDEA, ideaId, decidedVersion, idea.version());
         List<ImprovementAction> fromIt = idea.status() == IdeaStatus.ADOPTED ? actions.findByFromIdeaId(ideaId) : List.of();
         if (!fromIt.isEmpty()) {
             Optional<ImprovementAction> takenUp = fromIt.stream()

@@ -53,7 +53,7 @@ class Goal implements Removable {
     @Column(name = "outcome_note")
     private String outcomeNote;
 
-    // Measurements belong to their goal only; a goal has a few dozen at most.
+    // Measurements belong to their goal only. A card reads only its last few (LastMeasurements); changes load them all.
     @ElementCollection
     @CollectionTable(name = "measurement", joinColumns = @JoinColumn(name = "goal_id"))
     private List<Point> measurements = new ArrayList<>();
@@ -182,11 +182,10 @@ class Goal implements Removable {
         return title;
     }
 
-    GoalCard card() {
-        List<GoalCard.MeasurementPoint> points = measurements.stream()
-                .sorted(Comparator.comparing(Point::measuredOn))
-                .map(point -> new GoalCard.MeasurementPoint(point.measuredOn, point.measuredValue)).toList();
-        return new GoalCard(id, version, title, measure, target, startedOn, endsOn, outcome, outcomeNote, points);
+    /** The card with what it shows of the measurements, read apart: the full list is not loaded for it. */
+    GoalCard card(LastMeasurements last) {
+        return new GoalCard(id, version, title, measure, target, startedOn, endsOn, outcome, outcomeNote,
+                last.shown(), last.older(), last.firstValue());
     }
 
     @Embeddable

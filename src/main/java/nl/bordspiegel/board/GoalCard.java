@@ -4,13 +4,33 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A goal as a board shows it; {@code target}, dates and outcome may be null. */
+/**
+ * A goal as a board shows it; {@code target}, dates and outcome may be null. It carries only the
+ * last {@link #SHOWN_MEASUREMENTS} measurements in date order, so a card costs the same in a
+ * goal's third year as in its first week; {@code olderMeasurements} says how many came before
+ * (they stay in the school's export), and {@code firstValue} is the very first one, which
+ * tells the direction the goal moves.
+ */
 public record GoalCard(long id, long version, String title, String measure, Double target, LocalDate startedOn,
-                       LocalDate endsOn, GoalOutcome outcome, String outcomeNote, List<MeasurementPoint> measurements)
+                       LocalDate endsOn, GoalOutcome outcome, String outcomeNote, List<MeasurementPoint> measurements,
+                       int olderMeasurements, Double firstValue)
         implements BoardCard {
+
+    /** A quarter of a year of weekly measurements: what a chart on a card can show legibly. */
+    public static final int SHOWN_MEASUREMENTS = 12;
 
     public GoalCard {
         measurements = List.copyOf(measurements);
+    }
+
+    /** How many measurements the goal has, shown or not. */
+    public int measurementCount() {
+        return olderMeasurements + measurements.size();
+    }
+
+    /** The shown measurement at {@code index} among all of the goal's measurements in date order. */
+    public MeasurementPoint measurementAt(int index) {
+        return measurements.get(index - olderMeasurements);
     }
 
     public boolean running() {
@@ -25,9 +45,8 @@ public record GoalCard(long id, long version, String title, String measure, Doub
         if (target == null || measurements.isEmpty()) {
             return Optional.empty();
         }
-        double first = measurements.get(0).value();
         double last = measurements.get(measurements.size() - 1).value();
-        boolean downward = measurements.size() > 1 && first > target;
+        boolean downward = measurementCount() > 1 && firstValue > target;
         boolean reached = downward ? last <= target : last >= target;
         return Optional.of(reached ? GoalOutcome.REACHED : GoalOutcome.NOT_REACHED);
     }

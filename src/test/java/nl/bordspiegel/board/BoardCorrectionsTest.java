@@ -180,13 +180,14 @@ class BoardCorrectionsTest {
         long parked = boards.addIdea(teamA, tina, "Parkeer mij");
         long dropped = boards.addIdea(teamA, tina, "Laat mij vallen");
         long adopted = boards.addIdea(teamA, tina, "Neem mij over");
-        boards.decideIdea(parked, 0, IdeaStatus.PARKED);
-        boards.decideIdea(dropped, 0, IdeaStatus.DROPPED);
-        long action = boards.decideIdea(adopted, 0, IdeaStatus.ADOPTED).orElseThrow();
+        IdeaDecision park = boards.decideIdea(parked, 0, IdeaStatus.PARKED);
+        IdeaDecision drop = boards.decideIdea(dropped, 0, IdeaStatus.DROPPED);
+        IdeaDecision adopt = boards.decideIdea(adopted, 0, IdeaStatus.ADOPTED);
+        long action = adopt.action().orElseThrow();
 
-        boards.undoIdeaDecision(parked, IdeaStatus.NEW);
-        boards.undoIdeaDecision(dropped, IdeaStatus.NEW);
-        boards.undoIdeaDecision(adopted, IdeaStatus.NEW);
+        boards.undoIdeaDecision(parked, park.ideaVersion(), IdeaStatus.NEW);
+        boards.undoIdeaDecision(dropped, drop.ideaVersion(), IdeaStatus.NEW);
+        boards.undoIdeaDecision(adopted, adopt.ideaVersion(), IdeaStatus.NEW);
 
         Board board = boards.board(teamA);
         assertThat(board.ideas()).filteredOn(idea -> List.of(parked, dropped, adopted).contains(idea.id()))
@@ -197,10 +198,11 @@ class BoardCorrectionsTest {
     @Test
     void anAdoptedIdeaWhoseActionWasTakenUpIsNotUndone() {
         long idea = boards.addIdea(teamA, tina, "Al mee bezig");
-        long action = boards.decideIdea(idea, 0, IdeaStatus.ADOPTED).orElseThrow();
+        IdeaDecision adopted = boards.decideIdea(idea, 0, IdeaStatus.ADOPTED);
+        long action = adopted.action().orElseThrow();
         boards.changeActionStatus(action, 0, ActionStatus.IN_PROGRESS);
 
-        assertThatThrownBy(() -> boards.undoIdeaDecision(idea, IdeaStatus.NEW)).isInstanceOf(CardChangedException.class);
+        assertThatThrownBy(() -> boards.undoIdeaDecision(idea, adopted.ideaVersion(), IdeaStatus.NEW)).isInstanceOf(CardChangedException.class);
         assertThat(boards.action(action).status()).isEqualTo(ActionStatus.IN_PROGRESS);
     }
 
@@ -224,7 +226,7 @@ class BoardCorrectionsTest {
         boards.addMeasurement(goal, null, 5);
         long deleted = boards.addSuccess(teamA, tina, "Verwijderd door team A");
         boards.deleteCard(CardKind.SUCCESS, deleted, 0);
-        boards.decideIdea(idea, 0, IdeaStatus.PARKED);
+        long parked = boards.decideIdea(idea, 0, IdeaStatus.PARKED).ideaVersion();
 
         for (String outsider : List.of(BAS, OTTO)) {
             school.signIn(outsider);
@@ -233,7 +235,7 @@ class BoardCorrectionsTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> boards.restoreCard(CardKind.SUCCESS, deleted))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> boards.undoIdeaDecision(idea, IdeaStatus.NEW))
+            assertThatThrownBy(() -> boards.undoIdeaDecision(idea, parked, IdeaStatus.NEW))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> boards.editGoal(goal, 1, "Ingebroken", null, null, null, null))
                     .isInstanceOf(AccessDeniedException.class);

@@ -103,8 +103,9 @@ class BoardRefusalsTest {
     @Test
     void anActionTakenBackWithItsIdeasDecisionIsGoneForTheScreenThatStillShowsIt() {
         long idea = boards.addIdea(teamA, tina, "Even geprobeerd");
-        long action = boards.decideIdea(idea, 0, IdeaStatus.ADOPTED).orElseThrow();
-        boards.undoIdeaDecision(idea, IdeaStatus.NEW);
+        IdeaDecision adopted = boards.decideIdea(idea, 0, IdeaStatus.ADOPTED);
+        long action = adopted.action().orElseThrow();
+        boards.undoIdeaDecision(idea, adopted.ideaVersion(), IdeaStatus.NEW);
 
         assertGone(() -> boards.changeActionStatus(action, 0, ActionStatus.IN_PROGRESS));
         assertGone(() -> boards.addComment(teamA, tina, CommentKind.QUESTION, "Wie doet dit?", CardKind.ACTION, action));
@@ -113,10 +114,25 @@ class BoardRefusalsTest {
     @Test
     void aDecisionUndoneTwiceIsAConflict() {
         long idea = boards.addIdea(teamA, tina, "Twee keer ongedaan");
-        boards.decideIdea(idea, 0, IdeaStatus.PARKED);
-        boards.undoIdeaDecision(idea, IdeaStatus.NEW);
+        long parked = boards.decideIdea(idea, 0, IdeaStatus.PARKED).ideaVersion();
+        boards.undoIdeaDecision(idea, parked, IdeaStatus.NEW);
 
-        assertThatThrownBy(() -> boards.undoIdeaDecision(idea, IdeaStatus.NEW)).isInstanceOf(CardChangedException.class);
+        assertThatThrownBy(() -> boards.undoIdeaDecision(idea, parked, IdeaStatus.NEW))
+                .isInstanceOf(CardChangedException.class);
+    }
+
+    @Test
+    void undoingAParkAfterSomeoneElseAdoptedTheIdeaIsAConflictAndTheirAdoptionStays() {
+        long idea = boards.addIdea(teamA, tina, "Geparkeerd, toen toch gedaan");
+        long parked = boards.decideIdea(idea, 0, IdeaStatus.PARKED).ideaVersion();
+        long action = boards.decideIdea(idea, parked, IdeaStatus.ADOPTED).action().orElseThrow();
+
+        assertThatThrownBy(() -> boards.undoIdeaDecision(idea, parked, IdeaStatus.NEW))
+                .isInstanceOfSatisfying(CardChangedException.class, changed -> assertThat(changed.gone()).isFalse());
+
+        assertThat(boards.action(action).title()).isEqualTo("Geparkeerd, toen toch gedaan");
+        assertThat(boards.board(teamA).actions()).anyMatch(card -> card.id() == action);
+        assertThat(boards.board(teamA).ideas()).noneMatch(card -> card.id() == idea);
     }
 
     private static void assertRefusedAt(Runnable change, String field, String dutchStart) {

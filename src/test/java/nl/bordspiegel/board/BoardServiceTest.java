@@ -155,7 +155,7 @@ class BoardServiceTest {
         long version = boards.board(teamA).ideas().stream().filter(card -> card.id() == idea).findFirst()
                 .orElseThrow().version();
 
-        long action = boards.decideIdea(idea, version, IdeaStatus.ADOPTED).orElseThrow();
+        long action = boards.decideIdea(idea, version, IdeaStatus.ADOPTED).action().orElseThrow();
 
         Board board = boards.board(teamA);
         assertThat(board.ideas()).noneMatch(card -> card.id() == idea);
@@ -170,7 +170,7 @@ class BoardServiceTest {
         long parked = boards.addIdea(teamA, school.person(TOM), "Later misschien");
         long dropped = boards.addIdea(teamA, school.person(TOM), "Liever niet");
 
-        assertThat(boards.decideIdea(parked, 0, IdeaStatus.PARKED)).isEmpty();
+        assertThat(boards.decideIdea(parked, 0, IdeaStatus.PARKED).action()).isEmpty();
         boards.decideIdea(dropped, 0, IdeaStatus.DROPPED);
 
         assertThat(boards.board(teamA).ideas()).anySatisfy(card -> {
@@ -223,6 +223,29 @@ class BoardServiceTest {
                 .isInstanceOf(CardChangedException.class)
                 .satisfies(e -> assertThat(((CardChangedException) e).currentVersion()).isGreaterThan(seenByBoth));
         assertThat(boards.action(action).title()).isEqualTo("Eerste editor");
+    }
+
+    @Test
+    void aGoalOfThreeYearsComesWithItsLastTwelveMeasurementsItsCountAndItsFirstValue() {
+        LocalDate start = FixedTime.today(context).minusWeeks(155);
+        long goal = boards.addGoal(teamA, "Drie jaar minder uitval", "uitval per week", 5.0, start,
+                FixedTime.today(context).plusWeeks(1));
+        for (int week = 0; week < 156; week++) {
+            // From 40 down by a quarter a week to 1.25, then level: the last twelve are all at or below the target.
+            boards.addMeasurement(goal, start.plusWeeks(week), Math.max(1.25, 40 - week * 0.25));
+        }
+
+        GoalCard onBoard = boards.board(teamA).goals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow();
+        GoalCard alone = (GoalCard) boards.card(teamA, CardKind.GOAL, goal).card().orElseThrow();
+
+        for (GoalCard card : List.of(onBoard, alone)) {
+            assertThat(card.measurements()).hasSize(GoalCard.SHOWN_MEASUREMENTS);
+            assertThat(card.measurements().get(0).measuredOn()).isEqualTo(start.plusWeeks(144));
+            assertThat(card.measurements().get(11).measuredOn()).isEqualTo(FixedTime.today(context));
+            assertThat(card.olderMeasurements()).isEqualTo(144);
+            assertThat(card.firstValue()).isEqualTo(40.0);
+            assertThat(card.suggestedOutcome()).as("came down from 40 to the target").contains(GoalOutcome.REACHED);
+        }
     }
 
     @Test

@@ -1,7 +1,6 @@
 package nl.bordspiegel.board.ui;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +45,7 @@ import nl.bordspiegel.board.CardUpdate;
 import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.board.BoardPresence;
 import nl.bordspiegel.board.GoalCard;
+import nl.bordspiegel.board.IdeaDecision;
 import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.board.SuccessCard;
 import nl.bordspiegel.school.PersonSummary;
@@ -372,7 +372,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         String text = event.text();
         CommentKind kind = text.strip().endsWith("?") ? CommentKind.QUESTION : CommentKind.COMMENT;
         BoardCardView<?> card = event.card();
-        if (notices.attempt(() -> boards.addComment(teamId, header.authorId(), kind, text, card.kind(), card.cardId()))) {
+        if (notices.attempt(event.panel().form().field(BoardFields.AUTHOR, header.authorField()),
+                () -> boards.addComment(teamId, header.authorId(), kind, text, card.kind(), card.cardId()))) {
             event.panel().saved();
             refreshAndFocus(card.key());
         }
@@ -385,8 +386,9 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void decide(CardEvents.DecideEvent event) {
         IdeaCard idea = (IdeaCard) event.card().data();
-        List<Long> adopted = new ArrayList<>();
-        if (notices.attempt(() -> boards.decideIdea(idea.id(), idea.version(), event.decision()).ifPresent(adopted::add))) {
+        IdeaDecision[] decided = new IdeaDecision[1];
+        if (notices.attempt(() -> decided[0] = boards.decideIdea(idea.id(), idea.version(), event.decision()))) {
+            List<Long> adopted = decided[0].action().stream().toList();
             showCard(CardKind.IDEA, idea.id());
             adopted.forEach(action -> showCard(CardKind.ACTION, action));
             // A parked idea stays on the board; an adopted or dropped one leaves its column.
@@ -396,7 +398,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 focus(ideas);
             }
             notices.offerUndo(getTranslation("board.idea.decided." + event.decision(), idea.text()),
-                    () -> boards.undoIdeaDecision(idea.id(), idea.status()), () -> {
+                    // The undo names the version the decision left: a later decision by someone else stays.
+                    () -> boards.undoIdeaDecision(idea.id(), decided[0].ideaVersion(), idea.status()), () -> {
                         showCard(CardKind.IDEA, idea.id());
                         adopted.forEach(action -> showCard(CardKind.ACTION, action));
                     });
@@ -447,7 +450,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void changeMeasurement(CardEvents.MeasurementChangeEvent event) {
         GoalCard goal = (GoalCard) event.card().data();
-        GoalCard.MeasurementPoint point = goal.measurements().get(event.index());
+        GoalCard.MeasurementPoint point = goal.measurementAt(event.index());
         if (event.delete()) {
             if (notices.attempt(() -> boards.deleteMeasurement(goal.id(), goal.version(), event.index()))) {
                 refreshAndFocus(event.card().key());
@@ -490,7 +493,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void closeGoal(CardEvents.CloseGoalEvent event) {
         GoalCard goal = (GoalCard) event.card().data();
         Runnable close = () -> {
-            if (notices.attempt(() -> boards.closeGoal(goal.id(), goal.version(), event.outcome(), event.why()))) {
+            if (notices.attempt(event.form(), () -> boards.closeGoal(goal.id(), goal.version(), event.outcome(),
+                    event.why()))) {
                 refreshAndFocus(event.card().key());
             }
         };

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.CommentCard;
+import nl.bordspiegel.shared.InputErrors;
 
 /**
  * Questions and comments about one card, folded away until someone opens them. Folded, it is
@@ -70,6 +72,11 @@ class CardComments extends Details {
         if (text != null) {
             text.clear();
         }
+    }
+
+    /** Where a refusal of the comment shows: on its field, which keeps what was typed. */
+    InputErrors.Form form() {
+        return InputErrors.form(null).field(BoardFields.TEXT, text);
     }
 
     /** A rebuilt card's panel opens as the old one was, with what was typed in it. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentEvent;
 
 import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.board.GoalOutcome;
+import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
@@ -156,14 +157,21 @@ final class CardEvents {
         }
     }
 
+    /** Close the goal; a refusal of the why stands on the close-out form ({@code form}). */
     static final class CloseGoalEvent extends CardEvent {
         private final GoalOutcome outcome;
         private final String why;
+        private final InputErrors.Form form;
 
-        CloseGoalEvent(BoardCardView<?> card, GoalOutcome outcome, String why) {
+        CloseGoalEvent(BoardCardView<?> card, GoalOutcome outcome, String why, InputErrors.Form form) {
             super(card);
             this.outcome = outcome;
             this.why = why;
+            this.form = form;
+        }
+
+        InputErrors.Form form() {
+            return form;
         }
 
         GoalOutcome outcome() {

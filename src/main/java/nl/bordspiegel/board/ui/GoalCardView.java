@@ -15,10 +15,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.CardKind;
 import nl.bordspiegel.board.GoalCard;
 import nl.bordspiegel.board.GoalOutcome;
+import nl.bordspiegel.shared.InputErrors;
 
 /** A goal with its measure, chart and period; while it runs it takes measurements and can be closed out. */
 class GoalCardView extends BoardCardView<GoalCard> {
@@ -66,9 +68,12 @@ class GoalCardView extends BoardCardView<GoalCard> {
         return new HorizontalLayout(value, add);
     }
 
-    /** Each measurement with a pencil and a bin, folded away (and made when unfolded): a typo is mended here. */
+    /**
+     * Each shown measurement with a pencil and a bin, folded away (and made when unfolded): a typo
+     * is mended here. The summary counts them all; older ones are only counted.
+     */
     private Details measurements(GoalCard goal) {
-        Details details = new Unfolding(getTranslation("board.goal.measurements", goal.measurements().size()),
+        Details details = new Unfolding(getTranslation("board.goal.measurements", goal.measurementCount()),
                 () -> measurementLines(goal));
         details.addClassName("goal-measurements");
         details.setVisible(!goal.measurements().isEmpty());
@@ -79,9 +84,15 @@ class GoalCardView extends BoardCardView<GoalCard> {
         VerticalLayout lines = new VerticalLayout();
         lines.setPadding(false);
         lines.setSpacing(false);
+        if (goal.olderMeasurements() > 0) {
+            Span older = new Span(getTranslation("board.goal.measurements.older", goal.olderMeasurements()));
+            older.addClassName("goal-measurements-older");
+            lines.add(older);
+        }
         for (int i = 0; i < goal.measurements().size(); i++) {
             GoalCard.MeasurementPoint point = goal.measurements().get(i);
-            int index = i;
+            // The service counts a measurement's place among all of the goal's, older ones included.
+            int index = goal.olderMeasurements() + i;
             Span line = new Span(BoardTexts.day(getLocale(), point.measuredOn()) + ": " + format(point.value()));
             line.addClassName("goal-measurement-line");
             HorizontalLayout row = new HorizontalLayout(line,
@@ -114,9 +125,12 @@ class GoalCardView extends BoardCardView<GoalCard> {
         TextField why = new TextField();
         why.setPlaceholder(getTranslation("board.goal.why"));
         why.setAriaLabel(getTranslation("board.goal.why"));
+        why.addClassName("goal-why");
+        // A too-long why is refused on this field, which keeps what was typed.
+        InputErrors.Form form = InputErrors.form(null).field(BoardFields.TEXT, why);
         Button close = new Button(getTranslation("board.goal.closeButton"), click -> {
             if (outcome.getValue() != null) {
-                fireEvent(new CardEvents.CloseGoalEvent(this, outcome.getValue(), why.getValue()));
+                fireEvent(new CardEvents.CloseGoalEvent(this, outcome.getValue(), why.getValue(), form));
             }
         });
         close.addThemeVariants(ButtonVariant.LUMO_SMALL);

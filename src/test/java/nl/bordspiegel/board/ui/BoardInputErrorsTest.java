@@ -17,8 +17,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
@@ -27,15 +29,16 @@ import elemental.json.Json;
 import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.board.BoardService;
+import nl.bordspiegel.board.GoalOutcome;
 import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.shared.Vocabulary.ActionStatus;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /**
- * Issue 12, one path for bad input: the board's add forms show a refusal on the field it
- * concerns, in Dutch, and keep what was typed until a save; a card someone else decided
- * meanwhile gets the calm conflict message, not an error.
+ * Issue 12, one path for bad input: the board's add forms, a card's comment field and a goal's
+ * closing note show a refusal on the field it concerns, in Dutch, and keep what was typed until
+ * a save; a card someone else decided meanwhile gets the calm conflict message, not an error.
  */
 class BoardInputErrorsTest extends KaribuTest {
 
@@ -150,6 +153,25 @@ class BoardInputErrorsTest extends KaribuTest {
     }
 
     @Test
+    void undoingAParkThatSomeoneElseFollowedWithAnAdoptionGetsTheCalmConflictMessageAndTheActionStays() {
+        add("add-idea", "Voorleeskwartier");
+        BoardViewTest.press(cardWith("column-ideas", "Voorleeskwartier"), "idea-park");
+        IdeaCard parked = boards.board(teamA).ideas().stream()
+                .filter(card -> card.text().equals("Voorleeskwartier")).findFirst().orElseThrow();
+        boards.decideIdea(parked.id(), parked.version(), IdeaStatus.ADOPTED);
+
+        _click(_get(Button.class, spec -> spec.withClasses("board-undo")));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(BoardInputErrorsTest::textOf)
+                .contains("Iemand anders heeft deze kaart net gewijzigd. Het bord is bijgewerkt: "
+                        + "kijk of je keuze nog past.");
+        assertThat(boards.board(teamA).actions()).as("their adoption stays")
+                .anyMatch(card -> card.title().equals("Voorleeskwartier"));
+        assertThat(text("column-actions")).contains("Voorleeskwartier");
+        assertThat(text("column-ideas")).doesNotContain("Voorleeskwartier");
+    }
+
+    @Test
     void anIdeaDeletedOnAnotherScreenIsSaidToBeGone() {
         add("add-idea", "Tuin opknappen");
         Component shown = cardWith("column-ideas", "Tuin opknappen");
@@ -213,6 +235,52 @@ class BoardInputErrorsTest extends KaribuTest {
         assertThat(owner.getErrorMessage()).startsWith("Een actie die klaar is, houdt haar eigenaar.");
         assertThat(_get(TextField.class, spec -> spec.withId("edit-action-title")).isInvalid()).isFalse();
         assertThat(boards.action(action).ownerName()).isEqualTo("Tom Terpstra");
+    }
+
+    @Test
+    void aTooLongCommentOnACardIsRefusedOnItsFieldAndTheTextStays() {
+        add("add-success", "Goede studiedag");
+        Details comments = _get(cardWith("column-successes", "Goede studiedag"), Details.class,
+                spec -> spec.withClasses("card-comments"));
+        comments.setOpened(true);
+        TextField field = _get(comments, TextField.class, spec -> spec.withClasses("card-comment-field"));
+        String tooLong = "Wie neemt de koffie mee, ".repeat(100);
+        NotificationsKt.clearNotifications();
+
+        HasValueUtilsKt._setValue(field, tooLong);
+        _click(_get(comments, Button.class, spec -> spec.withClasses("card-comment-add")));
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("De tekst mag hoogstens 2.000 tekens hebben.");
+        assertThat(field.getValue()).as("what was typed stays").isEqualTo(tooLong);
+        assertThat(NotificationsKt.getNotifications()).as("on the field, not in a notification").isEmpty();
+
+        HasValueUtilsKt._setValue(field, "Wie neemt de koffie mee?");
+        _click(_get(comments, Button.class, spec -> spec.withClasses("card-comment-add")));
+        assertThat(cardWith("column-successes", "Goede studiedag").getElement().getTextRecursively())
+                .contains("Wie neemt de koffie mee?");
+    }
+
+    @Test
+    void aTooLongClosingNoteOnAGoalIsRefusedOnItsFieldAndTheGoalStaysOpen() {
+        add("add-goal-title", "Rustig naar binnen");
+        Component goal = cardWith("column-goals", "Rustig naar binnen");
+        _get(goal, Details.class, spec -> spec.withClasses("goal-close-out")).setOpened(true);
+        @SuppressWarnings("unchecked")
+        Select<GoalOutcome> outcome = _get(goal, Select.class, spec -> spec.withClasses("goal-outcome"));
+        TextField why = _get(goal, TextField.class, spec -> spec.withClasses("goal-why"));
+        String tooLong = "Het lukte niet elke dag. ".repeat(30);
+        NotificationsKt.clearNotifications();
+
+        HasValueUtilsKt._setValue(outcome, GoalOutcome.STOPPED);
+        HasValueUtilsKt._setValue(why, tooLong);
+        _click(_get(goal, Button.class, spec -> spec.withClasses("goal-close")));
+
+        assertThat(why.isInvalid()).isTrue();
+        assertThat(why.getErrorMessage()).isEqualTo("De tekst mag hoogstens 500 tekens hebben.");
+        assertThat(why.getValue()).as("what was typed stays").isEqualTo(tooLong);
+        assertThat(NotificationsKt.getNotifications()).as("on the field, not in a notification").isEmpty();
+        assertThat(cardWith("column-goals", "Rustig naar binnen").getClassNames()).doesNotContain("goal-closed");
     }
 
     /** What the browser sends for text a number field cannot read: no value, and the text it holds. */

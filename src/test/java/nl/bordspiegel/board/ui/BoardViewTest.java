@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.context.ApplicationContext;
 
@@ -35,6 +37,8 @@ import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.FixedTime;
 import nl.bordspiegel.FocusedByJs;
 import nl.bordspiegel.board.BoardPresence;
+import nl.bordspiegel.board.BoardService;
+import nl.bordspiegel.board.GoalCard;
 import nl.bordspiegel.board.GoalOutcome;
 import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.school.PersonSummary;
@@ -49,6 +53,9 @@ class BoardViewTest extends KaribuTest {
 
     @Autowired
     BoardPresence presence;
+
+    @Autowired
+    BoardService boards;
 
     long teamA;
 
@@ -272,6 +279,36 @@ class BoardViewTest extends KaribuTest {
         assertThat(text("column-ideas")).contains("Voorleeshoek");
         assertThat(text("column-actions")).doesNotContain("Voorleeshoek");
         assertThat(cardWith("column-actions", "Bestaande actie")).as("not rebuilt").isSameAs(other);
+    }
+
+    @Test
+    void aLongRunningGoalShowsItsLastTwelveMeasurementsSaysHowManyCameBeforeAndMendsTheRightOne() {
+        LocalDate start = FixedTime.today(context).minusWeeks(19);
+        long goal = boards.addGoal(teamA, "Twintig weken lezen", "minuten", null, start, start.plusWeeks(30));
+        for (int week = 0; week < 20; week++) {
+            boards.addMeasurement(goal, start.plusWeeks(week), week + 1);
+        }
+        UI.getCurrent().navigate("bord/" + teamA);
+        Component card = cardWith("column-goals", "Twintig weken lezen");
+
+        String chart = _get(card, com.vaadin.flow.component.Svg.class).getElement().getProperty("innerHTML", "");
+        assertThat(chart.split("<circle", -1)).as("one point per shown measurement").hasSize(12 + 1);
+        assertThat(card.getElement().getTextRecursively()).contains("Metingen (20)", "Laatste meting: 20");
+
+        open(card, "goal-measurements");
+        assertThat(_find(card, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("goal-measurement-line"))).hasSize(12);
+        assertThat(card.getElement().getTextRecursively())
+                .contains("8 eerdere metingen staan niet op de kaart. Ze blijven bewaard en staan in de export van de school.");
+
+        List<Button> bins = _find(card, Button.class, spec -> spec.withClasses("goal-measurement-delete"));
+        _click(bins.get(0));
+
+        Component after = cardWith("column-goals", "Twintig weken lezen");
+        assertThat(after.getElement().getTextRecursively()).contains("Metingen (19)", "Laatste meting: 20");
+        assertThat(boards.board(teamA).goals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow()
+                .measurements()).extracting(GoalCard.MeasurementPoint::value)
+                .as("the ninth (9) is gone, the older eight stay").doesNotContain(9.0).startsWith(8.0);
     }
 
     @Test

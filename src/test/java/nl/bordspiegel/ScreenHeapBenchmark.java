@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,7 +140,7 @@ class ScreenHeapBenchmark {
 
     private void measure(Browser browser, String school, String screenName, Path data) throws Exception {
         try (App app = start(school, screenName, data)) {
-            BenchmarkSchools.Screen screen = BenchmarkSchools.screens(school, teamId(data, school),
+            BenchmarkSchools.Screen screen = BenchmarkSchools.screens(school, importedTeam(app, data, school),
                     PasswordPolicy.DEMO_PASSWORD).stream().filter(each -> each.name().equals(screenName))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException("No screen " + screenName));
             close(openScreens(browser, app, screen, 1));
@@ -218,17 +219,29 @@ class ScreenHeapBenchmark {
         throw new IllegalStateException("The app was not ready within 15 minutes; see " + log);
     }
 
+    /** The app imports its demo after it starts to serve pages: waits until the measured team is there and marked demo (so the demo password works). */
+    private static long importedTeam(App app, Path data, String school) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+        while (System.nanoTime() < deadline && app.process().isAlive()) {
+            OptionalLong team = teamId(data, school);
+            if (team.isPresent()) {
+                return team.getAsLong();
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("No team " + BenchmarkSchools.teamName(school) + " in " + school
+                + " within 15 minutes of the start");
+    }
+
     /** The measured team's id, read from the running app's database (H2's AUTO_SERVER lets a second process in). */
-    private static long teamId(Path data, String school) throws Exception {
+    private static OptionalLong teamId(Path data, String school) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data + "/bordspiegel;AUTO_SERVER=TRUE;IFEXISTS=TRUE",
                 "sa", "");
-             PreparedStatement query = db.prepareStatement("select id from team where name = ? order by id desc limit 1")) {
+             PreparedStatement query = db.prepareStatement("select team.id from team join school on school.id = team.school_id"
+                     + " where team.name = ? and school.demo order by team.id desc limit 1")) {
             query.setString(1, BenchmarkSchools.teamName(school));
             try (ResultSet team = query.executeQuery()) {
-                if (!team.next()) {
-                    throw new IllegalStateException("No team " + BenchmarkSchools.teamName(school) + " in " + school);
-                }
-                return team.getLong(1);
+                return team.next() ? OptionalLong.of(team.getLong(1)) : OptionalLong.empty();
             }
         }
     }

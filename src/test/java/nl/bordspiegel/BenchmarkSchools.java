@@ -1,5 +1,6 @@
 package nl.bordspiegel;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -28,36 +29,45 @@ public final class BenchmarkSchools {
     /** The screens of {@code school} ("demo" or "30x3"); the generated school is imported on first use. */
     public static List<Screen> screens(ApplicationContext context, String school) {
         return switch (school) {
-            case "demo" -> {
-                long team = teamId(context, "Kernteam Rekenen");
-                String password = DemoLogins.PASSWORD;
-                yield List.of(new Screen("board", DemoLogins.TEACHER, password, "bord/" + team),
-                        new Screen("session", DemoLogins.TEACHER, password, "bord/" + team + "/sessie"),
-                        new Screen("mirror", DemoLogins.KEYPLAYER_LEADER, password, "spiegel"),
-                        new Screen("coach", DemoLogins.COACH, password, "coach"));
-            }
-            case "30x3" -> {
-                long team = bigSchoolTeam(context);
-                String password = TestSchools.PASSWORD;
-                yield List.of(new Screen("board", "t1-0@school.example", password, "bord/" + team),
-                        new Screen("session", "t1-0@school.example", password, "bord/" + team + "/sessie"),
-                        new Screen("mirror", "bench@school.example", password, "spiegel"),
-                        new Screen("coach", "c1@school.example", password, "coach"));
-            }
+            case "demo" -> screens(school, teamId(context, teamName(school)), DemoLogins.PASSWORD);
+            case "30x3" -> screens(school, bigSchoolTeam(context), TestSchools.PASSWORD);
             default -> throw new IllegalArgumentException("No benchmark school " + school + ": demo or 30x3");
         };
+    }
+
+    /** The screens of {@code school} when its measured team has id {@code team} and everyone signs in with {@code password}. */
+    public static List<Screen> screens(String school, long team, String password) {
+        return switch (school) {
+            case "demo" -> List.of(new Screen("board", DemoLogins.TEACHER, password, "bord/" + team),
+                    new Screen("session", DemoLogins.TEACHER, password, "bord/" + team + "/sessie"),
+                    new Screen("mirror", DemoLogins.KEYPLAYER_LEADER, password, "spiegel"),
+                    new Screen("coach", DemoLogins.COACH, password, "coach"));
+            case "30x3" -> List.of(new Screen("board", "t1-0@school.example", password, "bord/" + team),
+                    new Screen("session", "t1-0@school.example", password, "bord/" + team + "/sessie"),
+                    new Screen("mirror", "bench@school.example", password, "spiegel"),
+                    new Screen("coach", "c1@school.example", password, "coach"));
+            default -> throw new IllegalArgumentException("No benchmark school " + school + ": demo or 30x3");
+        };
+    }
+
+    /** The team whose board and session the benchmarks open. */
+    public static String teamName(String school) {
+        return school.equals("demo") ? "Kernteam Rekenen" : "Team 1";
+    }
+
+    /** The school of 30 teams over 3 years, shifted so that its last week ends on {@code today}. */
+    public static SchoolHistory bigSchool(LocalDate today) {
+        SyntheticSchool generator = SyntheticSchool.of(42, 30, 3).leader("bench", LeaderBehaviour.teamplayer());
+        return HistoryDates.shift(generator.build(), ChronoUnit.DAYS.between(generator.end(), today));
     }
 
     /** Imports the 30 x 3 school once per database and gives its first team. */
     private static long bigSchoolTeam(ApplicationContext context) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         if (jdbc.queryForObject("select count(*) from person where email = 'bench@school.example'", Long.class) == 0) {
-            SyntheticSchool generator = SyntheticSchool.of(42, 30, 3).leader("bench", LeaderBehaviour.teamplayer());
-            SchoolHistory school = generator.build();
-            school = HistoryDates.shift(school, ChronoUnit.DAYS.between(generator.end(), FixedTime.today(context)));
-            TestSchools.importSchool(context, school);
+            TestSchools.importSchool(context, bigSchool(FixedTime.today(context)));
         }
-        return teamId(context, "Team 1");
+        return teamId(context, teamName("30x3"));
     }
 
     private static long teamId(ApplicationContext context, String name) {

@@ -41,12 +41,17 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = launchChromium(playwright);
+    }
+
+    /** Debian's headless Chromium, as every journey drives it. */
+    static Browser launchChromium(Playwright playwright) {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": run `apt-get install -y chromium`");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+        return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                 .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
@@ -71,6 +76,11 @@ public abstract class BrowserTest {
 
     /** A separate browser profile: another person at another screen. */
     protected BrowserContext newContext() {
+        return newContext(browser);
+    }
+
+    /** A separate Dutch browser profile on {@code browser}. */
+    static BrowserContext newContext(Browser browser) {
         BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
                 .setViewportSize(1280, 800));
         fresh.setDefaultTimeout(20_000);

@@ -1,78 +1,91 @@
 package nl.bordspiegel;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.apache.catalina.Container;
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.context.WebApplicationContext;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationConfiguration;
 
-import jakarta.servlet.ServletContext;
+import nl.bordspiegel.history.HistoryWriter;
+import nl.bordspiegel.security.PasswordPolicy;
 
 /**
  * Not a timed test: the heap an open screen keeps on the server, measured as Vaadin measures
- * session size, on the real application with real browsers. For each screen (board, session,
- * mirror, coach) on the demo school and on 30 teams over 3 years ({@link BenchmarkSchools}):
- * N browser profiles (so N HTTP and Vaadin sessions) sign in and open the screen, then N more;
- * the heap the second N added, divided by N, is what one more open screen costs (the first N
- * also pay once for what any first use starts: caches, pools, buffers; printed apart). Readings
- * are taken once idle connections have closed, so an idle screen holds what it holds in a
- * classroom: its session, its UI and its push channel. Two readings of each difference:
+ * session size, on the packaged jar with real browsers. The application runs as its own process
+ * ({@code java -jar target/bordspiegel.jar}, production mode, an empty H2 folder, the clock pinned
+ * to the tests' day and ticking, the demo import on) and only THAT process is measured: Playwright's
+ * Java client (its pages, requests and JSON) stays in this JVM and is not counted. For each school
+ * the app imports the school once as its demo (the demo school, or the 30 teams over 3 years of
+ * {@link BenchmarkSchools} written as a school file), so everyone signs in with the demo password;
+ * for each screen (board, session, mirror, coach) the app is started afresh on that folder, so every
+ * screen starts from the same empty server. N browser profiles (so N HTTP and Vaadin sessions) sign
+ * in and open the screen, then N more; the heap the second N added, divided by N, is what one more
+ * open screen costs (the first N also pay once for what any first use starts: caches, pools, buffers;
+ * printed apart). Readings are taken once idle connections have closed, so an idle screen holds what
+ * it holds in a classroom: its session, its UI and its push channel. Two readings of each difference,
+ * both by the JDK's {@code jcmd} on the app's pid:
  * <ul>
- * <li>used heap after forced GC ({@code System.gc()} several times, the lowest of a few readings);
- * <li>the JVM's own live-object census, {@code jcmd <pid> GC.class_histogram} (it collects
- * first): total bytes, and Vaadin's {@code StateNode}s (one per element the server keeps for
- * a browser), instances and bytes.
+ * <li>used heap after {@code GC.run} ({@code GC.heap_info}; the lowest of a few readings);
+ * <li>the JVM's own live-object census, {@code GC.class_histogram} (it collects first): total bytes,
+ * and Vaadin's {@code StateNode}s (one per element the server keeps for a browser), instances and bytes.
  * </ul>
  * Each browser signs in by posting the login form (CSRF is off for it) without following the
- * redirect, then opens the screen's address: one UI per session, nothing else. Between screens
- * every HTTP session is expired, so each screen starts from the same empty server. Vaadin's
- * component tracker (development mode only: where each component was made) is off, as in the
- * production jar. Run it after {@code package}, which puts Vaadin's production bundle in the
- * classes, so Vaadin runs in production mode as in the jar (development mode keeps about half
- * as much again per page); it prints the mode. Run (README, "Benchmarks"):
+ * redirect, then opens the screen's address: one UI per session, nothing else. Run it after
+ * {@code package} (failsafe does), which makes the jar. Run (README, "Benchmarks"):
  * {@code ./mvnw -B -o verify -DskipPostgres -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=ScreenHeapBenchmark}
- * ({@code -Dsessions=N} per step, default 10; {@code -Dsettle=S} seconds before a reading, default 25; {@code -Dtop=N} classes that grew most, default 6; {@code -Dschools=demo,30x3} and
- * {@code -Dscreens=board,session,mirror,coach} to measure only some).
+ * ({@code -Dsessions=N} per step, default 10; {@code -Dsettle=S} seconds before a reading, default 25;
+ * {@code -Dtop=N} classes that grew most, default 6; {@code -Dschools=demo,30x3} and
+ * {@code -Dscreens=board,session,mirror,coach} to measure only some; {@code -Dapp.jvm=-Xmx1g} options
+ * for the app's JVM, default none; its logs stay in {@code target/heap-benchmark-*.log}).
  */
-@TestPropertySource(properties = "vaadin.devmode.componentTracker.enabled=false")
-class ScreenHeapBenchmark extends BrowserTest {
+class ScreenHeapBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("sessions", 10);
     private static final List<String> SCHOOLS = List.of(System.getProperty("schools", "demo,30x3").split(","));
     private static final List<String> SCREENS = List.of(
             System.getProperty("screens", "board,session,mirror,coach").split(","));
+    private static final String APP_JVM = System.getProperty("app.jvm", "");
     private static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
     private static final int TOP_CLASSES = Integer.getInteger("top", 6);
     /** Tomcat closes an idle keep-alive connection after 20 s. */
     private static final int SETTLE_SECONDS = Integer.getInteger("settle", 25);
+    private static final Path JAR = Path.of("target", "bordspiegel.jar").toAbsolutePath();
+    /** The journeys' day (application-test.properties), so both schools look as they do in the tests. */
+    private static final LocalDateTime TODAY = LocalDateTime.parse("2026-12-09T10:15");
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
-    @Autowired
-    private ApplicationContext context;
-
-    /** What the JVM holds at one moment: used heap after GC, and the census's total, state nodes and bytes per class. */
+    /** What the app's JVM holds at one moment: used heap after GC, and the census's total, state nodes and bytes per class. */
     private record Reading(long usedHeap, long liveBytes, long stateNodes, long stateNodeBytes,
                            Map<String, Long> bytesPerClass) {
 
@@ -91,51 +104,167 @@ class ScreenHeapBenchmark extends BrowserTest {
         }
     }
 
+    /** The jar running as a child process on its own port and data folder. */
+    private record App(Process process, int port) implements AutoCloseable {
+
+        String url(String path) {
+            return "http://127.0.0.1:" + port + "/" + path;
+        }
+
+        /** SIGTERM (the app's graceful shutdown), then SIGKILL if it does not stop. */
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
     @Test
     void heapPerOpenScreenOnTheDemoSchoolAndOnThirtyTeamsOverThreeYears() throws Exception {
-        System.out.printf("BENCHMARK heap: %d cores, %d sessions per step, max heap %d MB, Vaadin %s mode%n",
-                Runtime.getRuntime().availableProcessors(), SESSIONS, Runtime.getRuntime().maxMemory() >> 20,
-                productionMode() ? "production" : "development (run it with verify for production mode)");
-        for (String school : SCHOOLS) {
-            for (BenchmarkSchools.Screen screen : BenchmarkSchools.screens(context, school)) {
-                if (SCREENS.contains(screen.name())) {
-                    measure(school, screen);
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = BrowserTest.launchChromium(playwright);
+            System.out.printf("BENCHMARK heap: %d cores, %d sessions per step, measured in the app's own process"
+                            + " (java -jar %s %s), Vaadin production mode%n",
+                    Runtime.getRuntime().availableProcessors(), SESSIONS, JAR.getFileName(), APP_JVM);
+            for (String school : SCHOOLS) {
+                Path data = Files.createTempDirectory("bordspiegel-heap-" + school);
+                for (String screen : SCREENS) {
+                    measure(browser, school, screen, data);
                 }
             }
         }
     }
 
-    private void measure(String school, BenchmarkSchools.Screen screen) throws Exception {
-        closeAndForget(openScreens(screen, 1));
-        Reading without = reading();
-        List<BrowserContext> open = new ArrayList<>(openScreens(screen, SESSIONS));
-        Reading first = settledReading();
-        open.addAll(openScreens(screen, SESSIONS));
-        Reading second = settledReading();
-        Reading grown = second.minus(first);
-        System.out.printf("BENCHMARK heap %-5s %-8s per open screen: %,7d KB after GC, %,7d KB live (histogram),"
-                        + " %,6d state nodes (%,d KB); the first %d with what they start once: %,d KB%n", school,
-                screen.name(), grown.usedHeap() / SESSIONS >> 10, grown.liveBytes() / SESSIONS >> 10,
-                grown.stateNodes() / SESSIONS, grown.stateNodeBytes() / SESSIONS >> 10, SESSIONS,
-                first.minus(without).liveBytes() / SESSIONS >> 10);
-        System.out.printf("BENCHMARK heap %-5s %-8s grew most: %s%n", school, screen.name(),
-                grown.largest(TOP_CLASSES, SESSIONS));
-        closeAndForget(open);
+    private void measure(Browser browser, String school, String screenName, Path data) throws Exception {
+        try (App app = start(school, screenName, data)) {
+            BenchmarkSchools.Screen screen = BenchmarkSchools.screens(school, importedTeam(app, data, school),
+                    PasswordPolicy.DEMO_PASSWORD).stream().filter(each -> each.name().equals(screenName))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("No screen " + screenName));
+            close(openScreens(browser, app, screen, 1));
+            Reading without = reading(app);
+            List<BrowserContext> open = new ArrayList<>(openScreens(browser, app, screen, SESSIONS));
+            Reading first = settledReading(app);
+            open.addAll(openScreens(browser, app, screen, SESSIONS));
+            Reading second = settledReading(app);
+            Reading grown = second.minus(first);
+            System.out.printf("BENCHMARK heap %-5s %-8s per open screen: %,7d KB after GC, %,7d KB live (histogram),"
+                            + " %,6d state nodes (%,d KB); the first %d with what they start once: %,d KB%n", school,
+                    screen.name(), grown.usedHeap() / SESSIONS >> 10, grown.liveBytes() / SESSIONS >> 10,
+                    grown.stateNodes() / SESSIONS, grown.stateNodeBytes() / SESSIONS >> 10, SESSIONS,
+                    first.minus(without).liveBytes() / SESSIONS >> 10);
+            System.out.printf("BENCHMARK heap %-5s %-8s grew most: %s%n", school, screen.name(),
+                    grown.largest(TOP_CLASSES, SESSIONS));
+            close(open);
+        }
+    }
+
+    /**
+     * Starts the jar on {@code data}. The first start imports the school as the demo into the empty
+     * folder (the demo import moves it by whole weeks so that its newest session is last week); later
+     * starts find it there.
+     */
+    private static App start(String school, String screen, Path data) throws Exception {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException("No " + JAR + ": run the benchmark with verify, after package");
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!APP_JVM.isBlank()) {
+            command.addAll(List.of(APP_JVM.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--bordspiegel.data-dir=" + data, "--bordspiegel.demo.enabled=true",
+                "--bordspiegel.clock.pinned=" + TODAY, "--bordspiegel.clock.ticking=true",
+                "--bordspiegel.public-url=http://127.0.0.1:" + port + "/"));
+        if (school.equals("30x3")) {
+            Path file = data.resolve("school-30x3.json");
+            if (!Files.exists(file)) {
+                try (var out = Files.newOutputStream(file)) {
+                    HistoryWriter.write(BenchmarkSchools.bigSchool(TODAY.toLocalDate()), out);
+                }
+            }
+            command.add("--bordspiegel.demo.file=file:" + file);
+        }
+        Path log = Path.of("target", "heap-benchmark-" + school + "-" + screen + ".log").toAbsolutePath();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        App app = new App(process, port);
+        awaitLoginPage(app, log);
+        return app;
+    }
+
+    /** Ready when the login page answers; a big school's first import takes a while on a busy machine. */
+    private static void awaitLoginPage(App app, Path log) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+        while (System.nanoTime() < deadline) {
+            if (!app.process().isAlive()) {
+                throw new IllegalStateException("The app stopped while starting; see " + log);
+            }
+            try {
+                HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(app.url("login"))).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (login.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(500);
+        }
+        app.close();
+        throw new IllegalStateException("The app was not ready within 15 minutes; see " + log);
+    }
+
+    /** The app imports its demo after it starts to serve pages: waits until the measured team is there and marked demo (so the demo password works). */
+    private static long importedTeam(App app, Path data, String school) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+        while (System.nanoTime() < deadline && app.process().isAlive()) {
+            OptionalLong team = teamId(data, school);
+            if (team.isPresent()) {
+                return team.getAsLong();
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("No team " + BenchmarkSchools.teamName(school) + " in " + school
+                + " within 15 minutes of the start");
+    }
+
+    /** The measured team's id, read from the running app's database (H2's AUTO_SERVER lets a second process in). */
+    private static OptionalLong teamId(Path data, String school) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data + "/bordspiegel;AUTO_SERVER=TRUE;IFEXISTS=TRUE",
+                "sa", "");
+             PreparedStatement query = db.prepareStatement("select team.id from team join school on school.id = team.school_id"
+                     + " where team.name = ? and school.demo order by team.id desc limit 1")) {
+            query.setString(1, BenchmarkSchools.teamName(school));
+            try (ResultSet team = query.executeQuery()) {
+                return team.next() ? OptionalLong.of(team.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     /** A reading once idle connections have closed (Tomcat's keep-alive timeout): an idle screen keeps only its push channel. */
-    private static Reading settledReading() throws IOException, InterruptedException {
+    private static Reading settledReading(App app) throws IOException, InterruptedException {
         Thread.sleep(SETTLE_SECONDS * 1000L);
-        return reading();
+        return reading(app);
     }
 
-    private List<BrowserContext> openScreens(BenchmarkSchools.Screen screen, int count) {
+    private static List<BrowserContext> openScreens(Browser chromium, App app, BenchmarkSchools.Screen screen, int count) {
         List<BrowserContext> open = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            BrowserContext browser = newContext();
-            signInWithoutAPage(browser, screen.email(), screen.password());
+            BrowserContext browser = BrowserTest.newContext(chromium);
+            signInWithoutAPage(app, browser, screen.email(), screen.password());
             Page on = browser.newPage();
-            on.navigate(url(screen.route()));
+            on.navigate(app.url(screen.route()));
             waitUntilVaadinIsIdle(on);
             if (!on.url().endsWith(screen.route())) {
                 throw new IllegalStateException(screen.email() + " did not reach " + screen.route() + ": " + on.url());
@@ -146,8 +275,8 @@ class ScreenHeapBenchmark extends BrowserTest {
     }
 
     /** The login form's post, as a browser sends it; the redirect is not followed, so no page (and no UI) is made. */
-    private void signInWithoutAPage(BrowserContext browser, String email, String password) {
-        APIResponse response = browser.request().post(url("login"), RequestOptions.create().setMaxRedirects(0)
+    private static void signInWithoutAPage(App app, BrowserContext browser, String email, String password) {
+        APIResponse response = browser.request().post(app.url("login"), RequestOptions.create().setMaxRedirects(0)
                 .setForm(FormData.create().set("username", email).set("password", password)));
         String location = response.headers().getOrDefault("location", "");
         if (response.status() != 302 || location.contains("error")) {
@@ -162,35 +291,22 @@ class ScreenHeapBenchmark extends BrowserTest {
                 + " return active.length > 0 && active.every(c => !c.isActive()); }");
     }
 
-    /** After {@code package} the classes carry Vaadin's production bundle and its build info: as in the jar. */
-    private boolean productionMode() {
-        ServletContext servlet = ((WebApplicationContext) context).getServletContext();
-        return ApplicationConfiguration.get(new VaadinServletContext(servlet)).isProductionMode();
-    }
-
-    private void expireAllSessions() {
-        TomcatWebServer server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
-        for (Container child : server.getTomcat().getHost().findChildren()) {
-            for (Session session : ((Context) child).getManager().findSessions()) {
-                session.expire();
-            }
-        }
-    }
-
-    /** Closes the browsers, lets their last requests (push, unload) finish, then ends their sessions on the server. */
-    private void closeAndForget(List<BrowserContext> open) throws InterruptedException {
+    /**
+     * Closes the browsers. Their sessions stay on the server until it stops: each screen has an app
+     * of its own, and the warm-up's session is in every reading alike.
+     */
+    private static void close(List<BrowserContext> open) throws InterruptedException {
         open.forEach(BrowserContext::close);
         Thread.sleep(2000);
-        expireAllSessions();
     }
 
-    private static Reading reading() throws IOException, InterruptedException {
-        long used = usedHeapAfterGc();
+    private static Reading reading(App app) throws IOException, InterruptedException {
+        long used = usedHeapAfterGc(app);
         long liveBytes = 0;
         long stateNodes = 0;
         long stateNodeBytes = 0;
         Map<String, Long> bytesPerClass = new HashMap<>();
-        for (String line : histogram()) {
+        for (String line : jcmd(app, "GC.class_histogram")) {
             String[] columns = line.trim().split("\\s+");
             if (columns.length >= 3 && columns[0].equals("Total")) {
                 liveBytes = Long.parseLong(columns[2]);
@@ -205,25 +321,36 @@ class ScreenHeapBenchmark extends BrowserTest {
         return new Reading(used, liveBytes, stateNodes, stateNodeBytes, bytesPerClass);
     }
 
-    /** The lowest of a few readings, each after several forced collections: what is left is what is kept. */
-    private static long usedHeapAfterGc() throws InterruptedException {
+    /** The lowest of a few readings, each after forced collections in the app: what is left is what is kept. */
+    private static long usedHeapAfterGc(App app) throws IOException, InterruptedException {
         long lowest = Long.MAX_VALUE;
         for (int reading = 0; reading < 3; reading++) {
-            for (int i = 0; i < 4; i++) {
-                System.gc();
+            for (int i = 0; i < 2; i++) {
+                jcmd(app, "GC.run");
                 Thread.sleep(100);
             }
-            lowest = Math.min(lowest, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            lowest = Math.min(lowest, usedHeap(jcmd(app, "GC.heap_info")));
         }
         return lowest;
     }
 
-    private static List<String> histogram() throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+    /** The heap's first line: {@code garbage-first heap   total 262144K, used 61234K [...]}. */
+    private static long usedHeap(List<String> heapInfo) {
+        for (String line : heapInfo) {
+            Matcher used = USED.matcher(line);
+            if (line.contains("heap") && used.find()) {
+                return Long.parseLong(used.group(1)) << 10;
+            }
+        }
+        throw new IllegalStateException("No used heap in GC.heap_info: " + heapInfo);
+    }
+
+    private static List<String> jcmd(App app, String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(app.process().pid()), command)
                 .redirectErrorStream(true).start();
         String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (jcmd.waitFor() != 0) {
-            throw new IllegalStateException("jcmd failed: " + output);
+            throw new IllegalStateException("jcmd " + command + " failed: " + output);
         }
         return output.lines().toList();
     }

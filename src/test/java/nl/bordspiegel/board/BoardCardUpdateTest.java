@@ -1,22 +1,13 @@
 package nl.bordspiegel.board;
 
-import static nl.bordspiegel.BoardTestSchool.TEAM_A;
 import static nl.bordspiegel.BoardTestSchool.TEAM_B;
-import static nl.bordspiegel.BoardTestSchool.TINA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.FixedTime;
@@ -25,33 +16,7 @@ import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /** One card as a board screen applies a change: as the whole board would show it, or gone. */
-@SpringBootTest
-@ActiveProfiles("test")
-class BoardCardUpdateTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    BoardService boards;
-
-    @Autowired
-    BoardTestSchool school;
-
-    long teamA;
-    long tina;
-
-    @BeforeEach
-    void signInTina() {
-        teamA = school.team(TEAM_A);
-        tina = school.person(TINA);
-        school.signIn(TINA);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+class BoardCardUpdateTest extends SignedInAsTina {
 
     @Test
     void aCardIsReadAsTheWholeBoardShowsIt() {

@@ -2,7 +2,6 @@ package nl.bordspiegel.board;
 
 import static nl.bordspiegel.BoardTestSchool.BAS;
 import static nl.bordspiegel.BoardTestSchool.OTTO;
-import static nl.bordspiegel.BoardTestSchool.TEAM_A;
 import static nl.bordspiegel.BoardTestSchool.TINA;
 import static nl.bordspiegel.BoardTestSchool.TOM;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,16 +14,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.flow.shared.Registration;
 
@@ -38,36 +31,10 @@ import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /** Issue 14: every card kind is edited and deleted, a deletion and a decision are undone, and each is refused outside the team. */
-@SpringBootTest
-@ActiveProfiles("test")
-class BoardCorrectionsTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    BoardService boards;
-
-    @Autowired
-    BoardTestSchool school;
+class BoardCorrectionsTest extends SignedInAsTina {
 
     @Autowired
     BoardBroadcaster live;
-
-    long teamA;
-    long tina;
-
-    @BeforeEach
-    void signInTina() {
-        teamA = school.team(TEAM_A);
-        school.signIn(TINA);
-        tina = school.person(TINA);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void successIdeaAndCommentAreRewordedOnTopOfTheVersionTheUserSaw() {

@@ -1,20 +1,12 @@
 package nl.bordspiegel.board;
 
-import static nl.bordspiegel.BoardTestSchool.TEAM_A;
-import static nl.bordspiegel.BoardTestSchool.TINA;
 import static nl.bordspiegel.BoardTestSchool.TOM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.shared.InvalidInputException;
@@ -28,30 +20,7 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
  * project's own types. Bad input is an {@link InvalidInputException} naming its field; a card
  * that someone else changed, decided or deleted is a {@link CardChangedException}.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class BoardRefusalsTest {
-
-    @Autowired
-    BoardService boards;
-
-    @Autowired
-    BoardTestSchool school;
-
-    long teamA;
-    long tina;
-
-    @BeforeEach
-    void signInTina() {
-        teamA = school.team(TEAM_A);
-        school.signIn(TINA);
-        tina = school.person(TINA);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+class BoardRefusalsTest extends SignedInAsTina {
 
     @Test
     void aGoalIsRefusedAtTheFieldThatIsWrongAndNothingIsStored() {

@@ -6,22 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -51,8 +42,6 @@ import nl.bordspiegel.board.SuccessCard;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.shared.BoardEvent;
-import nl.bordspiegel.shared.InputErrors;
-import nl.bordspiegel.shared.InvalidInputException;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
@@ -160,16 +149,15 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void showCards() {
         Map<String, BoardCardView<?>> previous = new HashMap<>(cards);
         cards.clear();
-        successes.show(board.successes().stream().map(card -> card(previous, card)).toList());
-        goals.show(board.goals().stream().map(card -> card(previous, card)).toList());
-        ideas.show(board.ideas().stream().map(card -> card(previous, card)).toList());
-        actions.show(board.actions().stream().map(card -> card(previous, card)).toList());
-        questions.show(board.questions().stream().map(card -> card(previous, card)).toList());
+        successes.show(board.successes().stream().map(card -> card(previous, CardKind.SUCCESS, card)).toList());
+        goals.show(board.goals().stream().map(card -> card(previous, CardKind.GOAL, card)).toList());
+        ideas.show(board.ideas().stream().map(card -> card(previous, CardKind.IDEA, card)).toList());
+        actions.show(board.actions().stream().map(card -> card(previous, CardKind.ACTION, card)).toList());
+        questions.show(board.questions().stream().map(card -> card(previous, CardKind.COMMENT, card)).toList());
     }
 
     /** Keeps the card's component when nothing about it changed; otherwise builds it anew and wires its events. */
-    private BoardCardView<?> card(Map<String, BoardCardView<?>> previous, BoardCard data) {
-        CardKind kind = kindOf(data);
+    private BoardCardView<?> card(Map<String, BoardCardView<?>> previous, CardKind kind, BoardCard data) {
         int comments = board.comments(kind, data.id());
         BoardCardView<?> shown = previous.get(BoardCardView.key(kind, data.id()));
         BoardCardView<?> card;
@@ -181,19 +169,6 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         cards.put(card.key(), card);
         return card;
-    }
-
-    private static CardKind kindOf(BoardCard card) {
-        if (card instanceof GoalCard) {
-            return CardKind.GOAL;
-        } else if (card instanceof IdeaCard) {
-            return CardKind.IDEA;
-        } else if (card instanceof ActionCard) {
-            return CardKind.ACTION;
-        } else if (card instanceof SuccessCard) {
-            return CardKind.SUCCESS;
-        }
-        return CardKind.COMMENT;
     }
 
     private static BoardCardView<?> build(BoardCard card, int comments) {
@@ -388,9 +363,12 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         IdeaCard idea = (IdeaCard) event.card().data();
         IdeaDecision[] decided = new IdeaDecision[1];
         if (notices.attempt(() -> decided[0] = boards.decideIdea(idea.id(), idea.version(), event.decision()))) {
-            List<Long> adopted = decided[0].action().stream().toList();
-            showCard(CardKind.IDEA, idea.id());
-            adopted.forEach(action -> showCard(CardKind.ACTION, action));
+            // The idea, and the action it became when adopted: the cards a decision and its undo touch.
+            Runnable showDecided = () -> {
+                showCard(CardKind.IDEA, idea.id());
+                decided[0].action().ifPresent(action -> showCard(CardKind.ACTION, action));
+            };
+            showDecided.run();
             // A parked idea stays on the board; an adopted or dropped one leaves its column.
             if (event.decision() == IdeaStatus.PARKED) {
                 focusCard(event.card().key());
@@ -399,10 +377,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             }
             notices.offerUndo(getTranslation("board.idea.decided." + event.decision(), idea.text()),
                     // The undo names the version the decision left: a later decision by someone else stays.
-                    () -> boards.undoIdeaDecision(idea.id(), decided[0].ideaVersion(), idea.status()), () -> {
-                        showCard(CardKind.IDEA, idea.id());
-                        adopted.forEach(action -> showCard(CardKind.ACTION, action));
-                    });
+                    () -> boards.undoIdeaDecision(idea.id(), decided[0].ideaVersion(), idea.status()), showDecided);
         }
     }
 

@@ -117,20 +117,24 @@ public class BoardService {
     public List<ActionCard> longOverdueActions(long teamId, int offset, int limit) {
         Names names = new Names(directory.team(teamId), currentUser.require());
         LocalDate today = today();
-        // A lazy list may ask from any offset, not only at page boundaries: read up to its end and skip.
-        return actions.findOpenDueBefore(teamId, OPEN, today.minusWeeks(OVERDUE_ACTION_WEEKS),
-                org.springframework.data.domain.PageRequest.of(0, offset + Math.max(limit, 1))).stream().skip(offset)
-                .map(action -> actionCard(action, names, today)).toList();
+        return actions.findOpenDueBefore(teamId, OPEN, today.minusWeeks(OVERDUE_ACTION_WEEKS), upToEndOf(offset, limit))
+                .stream().skip(offset).map(action -> actionCard(action, names, today)).toList();
     }
 
     /** The ideas parked longer than a cycle ago, newest first, a page at a time (the board's lazy list). */
     @Transactional(readOnly = true)
     public List<IdeaCard> olderParkedIdeas(long teamId, int offset, int limit) {
         Names names = new Names(directory.team(teamId), currentUser.require());
-        // A lazy list may ask from any offset, not only at page boundaries: read up to its end and skip.
-        return ideas.findParkedBefore(teamId, today().minusWeeks(PARKED_IDEA_WEEKS),
-                org.springframework.data.domain.PageRequest.of(0, offset + Math.max(limit, 1))).stream().skip(offset)
-                .map(idea -> ideaCard(idea, names)).toList();
+        return ideas.findParkedBefore(teamId, today().minusWeeks(PARKED_IDEA_WEEKS), upToEndOf(offset, limit))
+                .stream().skip(offset).map(idea -> ideaCard(idea, names)).toList();
+    }
+
+    /**
+     * A lazy list may ask from any offset, not only at page boundaries: the rows up to the end of
+     * what it asks for, from which the caller skips {@code offset}.
+     */
+    private static org.springframework.data.domain.Pageable upToEndOf(int offset, int limit) {
+        return org.springframework.data.domain.PageRequest.of(0, offset + Math.max(limit, 1));
     }
 
     /**

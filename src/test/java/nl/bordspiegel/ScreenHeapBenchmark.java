@@ -67,7 +67,9 @@ import nl.bordspiegel.security.PasswordPolicy;
  * ({@code -Dsessions=N} per step, default 10; {@code -Dsettle=S} seconds before a reading, default 25;
  * {@code -Dtop=N} classes that grew most, default 6; {@code -Dschools=demo,30x3} and
  * {@code -Dscreens=board,session,mirror,coach} to measure only some; {@code -Dapp.jvm=-Xmx1g} options
- * for the app's JVM, default none; its logs stay in {@code target/heap-benchmark-*.log}).
+ * for the app's JVM, default none; its logs stay in {@code target/heap-benchmark-*.log}; {@code -Ddump=DIR}
+ * also writes a heap dump of the app with all 2N screens open, {@code DIR/heap-SCHOOL-SCREEN.hprof}, to find
+ * out who holds what, e.g. with {@code tools/hprof_holders.py}).
  */
 class ScreenHeapBenchmark {
 
@@ -76,6 +78,7 @@ class ScreenHeapBenchmark {
     private static final List<String> SCREENS = List.of(
             System.getProperty("screens", "board,session,mirror,coach").split(","));
     private static final String APP_JVM = System.getProperty("app.jvm", "");
+    private static final String DUMP_DIR = System.getProperty("dump", "");
     private static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
     private static final int TOP_CLASSES = Integer.getInteger("top", 6);
     /** Tomcat closes an idle keep-alive connection after 20 s. */
@@ -157,6 +160,13 @@ class ScreenHeapBenchmark {
                     first.minus(without).liveBytes() / SESSIONS >> 10);
             System.out.printf("BENCHMARK heap %-5s %-8s grew most: %s%n", school, screen.name(),
                     grown.largest(TOP_CLASSES, SESSIONS));
+            if (!DUMP_DIR.isBlank()) {
+                Path dump = Path.of(DUMP_DIR, "heap-" + school + "-" + screen.name() + ".hprof").toAbsolutePath();
+                Files.createDirectories(dump.getParent());
+                Files.deleteIfExists(dump);
+                jcmd(app, "GC.heap_dump " + dump);
+                System.out.printf("BENCHMARK heap %-5s %-8s dump: %s%n", school, screen.name(), dump);
+            }
             close(open);
         }
     }

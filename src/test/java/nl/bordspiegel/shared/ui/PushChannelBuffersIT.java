@@ -1,0 +1,72 @@
+package nl.bordspiegel.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.atmosphere.cpr.ApplicationConfig;
+import org.atmosphere.cpr.AtmosphereFramework;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
+
+import jakarta.servlet.ServletContext;
+import jakarta.websocket.server.ServerContainer;
+
+import nl.bordspiegel.BrowserTest;
+import nl.bordspiegel.DemoLogins;
+import nl.bordspiegel.TestSchools;
+import nl.bordspiegel.board.BoardService;
+
+/**
+ * An open screen's push channel starts with small buffers (Atmosphere's and Tomcat's), and a
+ * change far larger than those buffers still reaches the screen whole.
+ */
+class PushChannelBuffersIT extends BrowserTest {
+
+    @Autowired
+    private ServletContext servletContext;
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private BoardService boards;
+
+    @Test
+    void aChannelStartsSmallAndACardMuchLargerThanItsBuffersArrivesWhole() {
+        ServerContainer tomcat = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
+        assertThat(tomcat.getDefaultMaxTextMessageBufferSize()).isEqualTo(512);
+        assertThat(tomcat.getDefaultMaxBinaryMessageBufferSize()).isEqualTo(512);
+        assertThat(atmosphere().getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE))
+                .isEqualTo(String.valueOf(PushChannelBuffers.INITIAL_SIZE));
+
+        long team = jdbc.queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
+        signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
+        waitForHome(page);
+        page.navigate(url("bord/" + team));
+        page.locator("#column-successes").waitFor();
+
+        String longText = "Iedereen las vandaag mee. ".repeat(70).strip();
+        try {
+            long author = TestSchools.signIn(context, DemoLogins.TEACHER).personId();
+            boards.addSuccess(team, author, longText);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        assertThat(longText).hasSizeGreaterThan(3 * PushChannelBuffers.INITIAL_SIZE);
+        page.locator("#column-successes .card-text").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(longText.substring(longText.length() - 60))).waitFor();
+        assertThat(page.locator("#column-successes .card-text").allTextContents()).contains(longText);
+    }
+
+    private AtmosphereFramework atmosphere() {
+        return servletContext.getServletRegistrations().keySet().stream()
+                .map(name -> servletContext.getAttribute(JSR356WebsocketInitializer.getAttributeName(name)))
+                .filter(AtmosphereFramework.class::isInstance).map(AtmosphereFramework.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("No Atmosphere for Vaadin's servlet"));
+    }
+}

@@ -2,14 +2,21 @@ package nl.bordspiegel.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.AtmosphereFramework;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.CDPSession;
 import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 
 import jakarta.servlet.ServletContext;
@@ -21,10 +28,11 @@ import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.board.BoardService;
 
 /**
- * An open screen's push channel starts with small buffers (Atmosphere's and Tomcat's), and a
- * change far larger than those buffers still reaches the screen whole.
+ * What the server keeps for an open screen, on the real Tomcat: its push channel starts with small
+ * buffers (Atmosphere's and Tomcat's) and without compression, and a change far larger than those
+ * buffers still reaches the screen whole; closed connections leave only a small pool of buffers.
  */
-class PushChannelBuffersIT extends BrowserTest {
+class IdleScreenServerCostsIT extends BrowserTest {
 
     @Autowired
     private ServletContext servletContext;
@@ -34,6 +42,8 @@ class PushChannelBuffersIT extends BrowserTest {
     private JdbcTemplate jdbc;
     @Autowired
     private BoardService boards;
+    @Autowired
+    private ServletWebServerApplicationContext web;
 
     @Test
     void aChannelStartsSmallAndACardMuchLargerThanItsBuffersArrivesWhole() {
@@ -46,8 +56,18 @@ class PushChannelBuffersIT extends BrowserTest {
         long team = jdbc.queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
         signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
         waitForHome(page);
+        List<JsonObject> handshakes = new CopyOnWriteArrayList<>();
+        CDPSession devtools = page.context().newCDPSession(page);
+        devtools.send("Network.enable");
+        devtools.on("Network.webSocketHandshakeResponseReceived", event -> handshakes.add(event.getAsJsonObject("response")));
         page.navigate(url("bord/" + team));
         page.locator("#column-successes").waitFor();
+        page.waitForCondition(() -> !handshakes.isEmpty());
+        assertThat(handshakes).allSatisfy(handshake -> {
+            assertThat(handshake.get("status").getAsInt()).isEqualTo(101);
+            assertThat(handshake.getAsJsonObject("headers").keySet()).as("no compression agreed")
+                    .noneMatch(PushWithoutCompression.EXTENSIONS::equalsIgnoreCase);
+        });
 
         String longText = "Iedereen las vandaag mee. ".repeat(70).strip();
         try {
@@ -61,6 +81,13 @@ class PushChannelBuffersIT extends BrowserTest {
         page.locator("#column-successes .card-text").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText(longText.substring(longText.length() - 60))).waitFor();
         assertThat(page.locator("#column-successes .card-text").allTextContents()).contains(longText);
+    }
+
+    @Test
+    void closedConnectionsLeaveOnlyASmallPoolOfBuffers() {
+        TomcatWebServer server = (TomcatWebServer) web.getWebServer();
+        assertThat(server.getTomcat().getConnector().getProperty("socket.bufferPool"))
+                .isEqualTo(String.valueOf(ConnectionBufferPool.KEPT));
     }
 
     private AtmosphereFramework atmosphere() {

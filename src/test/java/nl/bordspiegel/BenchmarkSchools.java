@@ -41,11 +41,13 @@ public final class BenchmarkSchools {
             case "demo" -> List.of(new Screen("board", DemoLogins.TEACHER, password, "bord/" + team),
                     new Screen("session", DemoLogins.TEACHER, password, "bord/" + team + "/sessie"),
                     new Screen("mirror", DemoLogins.KEYPLAYER_LEADER, password, "spiegel"),
-                    new Screen("coach", DemoLogins.COACH, password, "coach"));
+                    new Screen("coach", DemoLogins.COACH, password, "coach"),
+                    new Screen("home", DemoLogins.TEACHER, password, ""));
             case "30x3" -> List.of(new Screen("board", "t1-0@school.example", password, "bord/" + team),
                     new Screen("session", "t1-0@school.example", password, "bord/" + team + "/sessie"),
                     new Screen("mirror", "bench@school.example", password, "spiegel"),
-                    new Screen("coach", "c1@school.example", password, "coach"));
+                    new Screen("coach", "c1@school.example", password, "coach"),
+                    new Screen("home", "t1-0@school.example", password, ""));
             default -> throw new IllegalArgumentException("No benchmark school " + school + ": demo or 30x3");
         };
     }

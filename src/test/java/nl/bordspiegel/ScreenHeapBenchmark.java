@@ -64,9 +64,10 @@ import nl.bordspiegel.security.PasswordPolicy;
  * {@code package} (failsafe does), which makes the jar. Run (README, "Benchmarks"):
  * {@code ./mvnw -B -o verify -DskipPostgres -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=ScreenHeapBenchmark}
- * ({@code -Dsessions=N} per step, default 10; {@code -Dsettle=S} seconds before a reading, default 25;
+ * ({@code -Dsessions=N} per step, default 10; {@code -Dsettle=S} seconds before a reading, default 65;
  * {@code -Dtop=N} classes that grew most, default 6; {@code -Dschools=demo,30x3} and
- * {@code -Dscreens=board,session,mirror,coach} to measure only some; {@code -Dapp.jvm=-Xmx1g} options
+ * {@code -Dscreens=board,session,mirror,coach} to measure only some, {@code home} too for the floor every screen
+ * stands on; {@code -Dapp.jvm=-Xmx1g} options
  * for the app's JVM, default none; its logs stay in {@code target/heap-benchmark-*.log}; {@code -Ddump=DIR}
  * also writes a heap dump of the app with all 2N screens open, {@code DIR/heap-SCHOOL-SCREEN.hprof}, to find
  * out who holds what, e.g. with {@code tools/hprof_holders.py}).
@@ -81,8 +82,12 @@ class ScreenHeapBenchmark {
     private static final String DUMP_DIR = System.getProperty("dump", "");
     private static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
     private static final int TOP_CLASSES = Integer.getInteger("top", 6);
-    /** Tomcat closes an idle keep-alive connection after 20 s. */
-    private static final int SETTLE_SECONDS = Integer.getInteger("settle", 25);
+    /**
+     * Tomcat closes an idle keep-alive connection after 20 s and ends a worker thread idle for 60 s
+     * (beyond its 10 spare ones): each worker keeps its own JSON and text buffers (Jackson's, 40 to
+     * 120 KB), which would otherwise be counted against the screens whose opening woke it.
+     */
+    private static final int SETTLE_SECONDS = Integer.getInteger("settle", 65);
     private static final Path JAR = Path.of("target", "bordspiegel.jar").toAbsolutePath();
     /** The journeys' day (application-test.properties), so both schools look as they do in the tests. */
     private static final LocalDateTime TODAY = LocalDateTime.parse("2026-12-09T10:15");
@@ -90,13 +95,13 @@ class ScreenHeapBenchmark {
 
     /** What the app's JVM holds at one moment: used heap after GC, and the census's total, state nodes and bytes per class. */
     private record Reading(long usedHeap, long liveBytes, long stateNodes, long stateNodeBytes,
-                           Map<String, Long> bytesPerClass) {
+                           Map<String, Long> bytesPerClass, int workers) {
 
         Reading minus(Reading before) {
             Map<String, Long> grown = new HashMap<>(bytesPerClass);
             before.bytesPerClass.forEach((type, bytes) -> grown.merge(type, -bytes, Long::sum));
             return new Reading(usedHeap - before.usedHeap, liveBytes - before.liveBytes,
-                    stateNodes - before.stateNodes, stateNodeBytes - before.stateNodeBytes, grown);
+                    stateNodes - before.stateNodes, stateNodeBytes - before.stateNodeBytes, grown, workers - before.workers);
         }
 
         /** The classes that grew most: where an open screen's bytes go. */
@@ -158,8 +163,8 @@ class ScreenHeapBenchmark {
                     screen.name(), grown.usedHeap() / SESSIONS >> 10, grown.liveBytes() / SESSIONS >> 10,
                     grown.stateNodes() / SESSIONS, grown.stateNodeBytes() / SESSIONS >> 10, SESSIONS,
                     first.minus(without).liveBytes() / SESSIONS >> 10);
-            System.out.printf("BENCHMARK heap %-5s %-8s grew most: %s%n", school, screen.name(),
-                    grown.largest(TOP_CLASSES, SESSIONS));
+            System.out.printf("BENCHMARK heap %-5s %-8s grew most: %s; Tomcat worker threads %d, then %d%n", school,
+                    screen.name(), grown.largest(TOP_CLASSES, SESSIONS), first.workers(), second.workers());
             if (!DUMP_DIR.isBlank()) {
                 Path dump = Path.of(DUMP_DIR, "heap-" + school + "-" + screen.name() + ".hprof").toAbsolutePath();
                 Files.createDirectories(dump.getParent());
@@ -328,7 +333,9 @@ class ScreenHeapBenchmark {
                 }
             }
         }
-        return new Reading(used, liveBytes, stateNodes, stateNodeBytes, bytesPerClass);
+        int workers = (int) jcmd(app, "Thread.print").stream().filter(line -> line.startsWith("\"http-nio-")
+                && line.contains("-exec-")).count();
+        return new Reading(used, liveBytes, stateNodes, stateNodeBytes, bytesPerClass, workers);
     }
 
     /** The lowest of a few readings, each after forced collections in the app: what is left is what is kept. */

@@ -99,8 +99,30 @@ public abstract class KaribuTest {
 
     protected static String pageText() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
-                .map(target -> target.getElement().getTextRecursively())
+                .map(target -> textOf((Component) target))
                 .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /**
+     * The words a component shows: its text nodes, as {@code getTextRecursively} gives them, and
+     * the words of any markup it carries as one {@link com.vaadin.flow.component.Html} (a board
+     * card's face, its buttons), which the server keeps as a property, not as text nodes.
+     */
+    public static String textOf(Component component) {
+        StringBuilder text = new StringBuilder();
+        collectText(component.getElement(), text);
+        return text.toString();
+    }
+
+    private static void collectText(com.vaadin.flow.dom.Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText());
+            return;
+        }
+        element.getComponent().filter(com.vaadin.flow.component.Html.class::isInstance)
+                .map(com.vaadin.flow.component.Html.class::cast)
+                .ifPresent(html -> text.append(org.jsoup.Jsoup.parse(html.getInnerHtml()).text()));
+        element.getChildren().forEach(child -> collectText(child, text));
     }
 
     /** The application under test, for its clock and beans. */

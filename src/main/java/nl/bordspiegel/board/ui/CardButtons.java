@@ -34,7 +34,12 @@ final class CardButtons {
     }
 
     Html html() {
-        return new Html("<div class='card-buttons " + className + "'>" + String.join("", buttons) + "</div>");
+        return new Html(markup());
+    }
+
+    /** The row as markup, to be part of a larger piece ({@link CardFace}). */
+    String markup() {
+        return "<div class='card-buttons " + className + "'>" + String.join("", buttons) + "</div>";
     }
 
     private static String button(String act, String theme, boolean enabled, String label) {

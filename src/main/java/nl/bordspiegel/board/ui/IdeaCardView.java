@@ -9,9 +9,9 @@ class IdeaCardView extends BoardCardView<IdeaCard> {
 
     IdeaCardView(IdeaCard idea, int comments) {
         super(CardKind.IDEA, idea, comments);
-        addBody(idea.text(), idea.authorName(), idea.proposedOn());
+        CardFace face = body(idea.text(), idea.authorName(), idea.proposedOn());
         if (idea.status() == IdeaStatus.PARKED) {
-            add(badge(getTranslation("board.idea.parked"), "contrast"));
+            face.badge(getTranslation("board.idea.parked"), "contrast");
         }
         CardButtons decisions = new CardButtons("idea-decisions");
         decision(decisions, "board.idea.adopt", IdeaStatus.ADOPTED, "idea-adopt", "small primary");
@@ -19,8 +19,7 @@ class IdeaCardView extends BoardCardView<IdeaCard> {
             decision(decisions, "board.idea.park", IdeaStatus.PARKED, "idea-park", "small");
         }
         decision(decisions, "board.idea.drop", IdeaStatus.DROPPED, "idea-drop", "small tertiary");
-        add(decisions.html());
-        addTools();
+        add(face.buttons(decisions).buttons(tools(new CardButtons("card-tools"))).html());
         addComments();
     }
 

@@ -9,9 +9,9 @@ class QuestionCardView extends BoardCardView<CommentCard> {
     QuestionCardView(CommentCard comment) {
         super(CardKind.COMMENT, comment, 0);
         addClassName("card-question");
-        add(badge(getTranslation("board.comment.kind." + comment.kind()), ""));
-        addBody(comment.text(), comment.authorName(), comment.writtenOn());
-        addTools();
+        CardFace face = new CardFace().badge(getTranslation("board.comment.kind." + comment.kind()), "");
+        add(body(face, comment.text(), comment.authorName(), comment.writtenOn())
+                .buttons(tools(new CardButtons("card-tools"))).html());
     }
 
     @Override

@@ -8,8 +8,8 @@ class SuccessCardView extends BoardCardView<SuccessCard> {
 
     SuccessCardView(SuccessCard success, int comments) {
         super(CardKind.SUCCESS, success, comments);
-        addBody(success.text(), success.authorName(), success.notedOn());
-        addTools();
+        add(body(success.text(), success.authorName(), success.notedOn()).buttons(tools(new CardButtons("card-tools")))
+                .html());
         addComments();
     }
 

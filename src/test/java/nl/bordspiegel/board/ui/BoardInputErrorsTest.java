@@ -214,7 +214,7 @@ class BoardInputErrorsTest extends KaribuTest {
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage()).isEqualTo("Schrijf de datum als dag-maand-jaar, bijvoorbeeld 14-01-2027.");
         assertThat(_find(GoalEditDialog.class)).as("the period is not opened up silently").hasSize(1);
-        assertThat(cardWith("column-goals", "Rustig de klas in").getElement().getTextRecursively())
+        assertThat(textOf(cardWith("column-goals", "Rustig de klas in")))
                 .doesNotContain("minuten tot iedereen zit");
     }
 
@@ -257,7 +257,7 @@ class BoardInputErrorsTest extends KaribuTest {
 
         HasValueUtilsKt._setValue(field, "Wie neemt de koffie mee?");
         _click(_get(comments, Button.class, spec -> spec.withClasses("card-comment-add")));
-        assertThat(cardWith("column-successes", "Goede studiedag").getElement().getTextRecursively())
+        assertThat(textOf(cardWith("column-successes", "Goede studiedag")))
                 .contains("Wie neemt de koffie mee?");
     }
 
@@ -308,12 +308,12 @@ class BoardInputErrorsTest extends KaribuTest {
     }
 
     private static String text(String columnId) {
-        return _get(Div.class, spec -> spec.withId(columnId)).getElement().getTextRecursively();
+        return textOf(_get(Div.class, spec -> spec.withId(columnId)));
     }
 
     private static Component cardWith(String columnId, String text) {
         Div column = _get(Div.class, spec -> spec.withId(columnId));
         return _find(column, Div.class, spec -> spec.withClasses("card"))
-                .stream().filter(card -> card.getElement().getTextRecursively().contains(text)).findFirst().orElseThrow();
+                .stream().filter(card -> textOf(card).contains(text)).findFirst().orElseThrow();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -83,6 +84,17 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void aCardShowsWhatWasTypedAsTextNeverAsMarkup() {
+        String typed = "<img src=x onerror=alert(1)> & 'co' \"samen\"";
+        add("add-success", typed);
+
+        Component card = cardWith("column-successes", typed);
+        String face = _get(card, Html.class, spec -> spec.withClasses("card-face")).getInnerHtml();
+        assertThat(face).contains("&lt;img src=x onerror=alert(1)&gt; &amp;").doesNotContain("<img");
+        assertThat(textOf(card)).contains(typed);
+    }
+
+    @Test
     void cardTypedForSomeoneElseShowsThemAsAuthor() {
         @SuppressWarnings("unchecked")
         ComboBox<PersonSummary> author = _get(ComboBox.class, spec -> spec.withId("board-author"));
@@ -93,7 +105,7 @@ class BoardViewTest extends KaribuTest {
         add("add-success", "Lea kwam kijken in groep 5");
 
         Component card = cardWith("column-successes", "Lea kwam kijken in groep 5");
-        assertThat(card.getElement().getTextRecursively()).contains("Lea Leeuwen");
+        assertThat(textOf(card)).contains("Lea Leeuwen");
     }
 
     @Test
@@ -117,7 +129,7 @@ class BoardViewTest extends KaribuTest {
         _click(_get(goal, Button.class, spec -> spec.withClasses("goal-measurement-add")));
 
         Component updated = cardWith("column-goals", "Leesplezier omhoog");
-        assertThat(updated.getElement().getTextRecursively()).contains("64", "streefwaarde 80");
+        assertThat(textOf(updated)).contains("64", "streefwaarde 80");
         assertThat(_find(updated, com.vaadin.flow.component.Svg.class)).hasSize(1);
     }
 
@@ -173,7 +185,7 @@ class BoardViewTest extends KaribuTest {
         Details after = _get(cardWith("column-successes", "Goede ouderavond"), Details.class,
                 spec -> spec.withClasses("card-comments"));
         assertThat(after.isOpened()).as("still open after sending").isTrue();
-        assertThat(after.getElement().getTextRecursively()).contains("Wie was er nog meer?");
+        assertThat(textOf(after)).contains("Wie was er nog meer?");
     }
 
     @Test
@@ -194,7 +206,7 @@ class BoardViewTest extends KaribuTest {
 
         assertThat(buttons(action)).contains("data-act=\"status-done\"")
                 .containsPattern("data-act=\"status-done\"[^>]*disabled");
-        assertThat(action.getElement().getTextRecursively()).contains("Klaar kan pas als iemand eigenaar is");
+        assertThat(textOf(action)).contains("Klaar kan pas als iemand eigenaar is");
 
         fireClick(action, "status-done");
         assertThat(cardWith("column-actions", "Actie zonder eigenaar").getClassNames()).as("a disabled button does nothing")
@@ -232,10 +244,10 @@ class BoardViewTest extends KaribuTest {
 
         ConfirmDialog question = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getText(question)).contains("150");
-        assertThat(cardWith("column-goals", "Op tijd beginnen").getElement().getTextRecursively())
+        assertThat(textOf(cardWith("column-goals", "Op tijd beginnen")))
                 .contains("Nog geen metingen");
         ConfirmDialogKt._fireConfirm(question);
-        assertThat(cardWith("column-goals", "Op tijd beginnen").getElement().getTextRecursively())
+        assertThat(textOf(cardWith("column-goals", "Op tijd beginnen")))
                 .contains("Laatste meting: 150");
     }
 
@@ -258,11 +270,11 @@ class BoardViewTest extends KaribuTest {
     void parkingAnIdeaIsUndoneFromTheNotification() {
         add("add-idea", "Tuin opknappen");
         press(cardWith("column-ideas", "Tuin opknappen"), "idea-park");
-        assertThat(cardWith("column-ideas", "Tuin opknappen").getElement().getTextRecursively()).contains("Geparkeerd");
+        assertThat(textOf(cardWith("column-ideas", "Tuin opknappen"))).contains("Geparkeerd");
 
         _click(_get(Button.class, spec -> spec.withClasses("board-undo")));
 
-        assertThat(cardWith("column-ideas", "Tuin opknappen").getElement().getTextRecursively())
+        assertThat(textOf(cardWith("column-ideas", "Tuin opknappen")))
                 .doesNotContain("Geparkeerd");
     }
 
@@ -293,19 +305,19 @@ class BoardViewTest extends KaribuTest {
 
         String chart = _get(card, com.vaadin.flow.component.Svg.class).getElement().getProperty("innerHTML", "");
         assertThat(chart.split("<circle", -1)).as("one point per shown measurement").hasSize(12 + 1);
-        assertThat(card.getElement().getTextRecursively()).contains("Metingen (20)", "Laatste meting: 20");
+        assertThat(textOf(card)).contains("Metingen (20)", "Laatste meting: 20");
 
         open(card, "goal-measurements");
         assertThat(_find(card, com.vaadin.flow.component.html.Span.class,
                 spec -> spec.withClasses("goal-measurement-line"))).hasSize(12);
-        assertThat(card.getElement().getTextRecursively())
+        assertThat(textOf(card))
                 .contains("8 eerdere metingen staan niet op de kaart. Ze blijven bewaard en staan in de export van de school.");
 
         List<Button> bins = _find(card, Button.class, spec -> spec.withClasses("goal-measurement-delete"));
         _click(bins.get(0));
 
         Component after = cardWith("column-goals", "Twintig weken lezen");
-        assertThat(after.getElement().getTextRecursively()).contains("Metingen (19)", "Laatste meting: 20");
+        assertThat(textOf(after)).contains("Metingen (19)", "Laatste meting: 20");
         assertThat(boards.board(teamA).goals().stream().filter(g -> g.id() == goal).findFirst().orElseThrow()
                 .measurements()).extracting(GoalCard.MeasurementPoint::value)
                 .as("the ninth (9) is gone, the older eight stay").doesNotContain(9.0).startsWith(8.0);
@@ -320,7 +332,7 @@ class BoardViewTest extends KaribuTest {
                 spec -> spec.withClasses("goal-measurement-edit")));
         HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withId("edit-measurement-value")), 4.0);
         _click(_get(Button.class, spec -> spec.withId("edit-measurement-save")));
-        assertThat(cardWith("column-goals", "Rustige gang").getElement().getTextRecursively())
+        assertThat(textOf(cardWith("column-goals", "Rustige gang")))
                 .contains("Laatste meting: 4");
 
         Component goal = cardWith("column-goals", "Rustige gang");
@@ -350,7 +362,7 @@ class BoardViewTest extends KaribuTest {
                 .isSameAs(second);
         assertThat(_get(second, Details.class, spec -> spec.withClasses("card-comments")).getSummaryText())
                 .contains("1");
-        assertThat(second.getElement().getTextRecursively()).contains("Top");
+        assertThat(textOf(second)).contains("Top");
         assertThat(first.getId()).hasValueSatisfying(id -> assertThat(id).startsWith("card-success-"));
     }
 
@@ -363,7 +375,7 @@ class BoardViewTest extends KaribuTest {
 
             Component present = _get(Component.class, spec -> spec.withId("present-now"));
             assertThat(present.isVisible()).isTrue();
-            assertThat(present.getElement().getTextRecursively()).contains("Tom Tol");
+            assertThat(textOf(present)).contains("Tom Tol");
             assertThat(_find(present, AvatarGroup.class)).hasSize(1);
         } finally {
             tom.remove();
@@ -406,12 +418,12 @@ class BoardViewTest extends KaribuTest {
     }
 
     private static String text(String columnId) {
-        return _get(Div.class, spec -> spec.withId(columnId)).getElement().getTextRecursively();
+        return textOf(_get(Div.class, spec -> spec.withId(columnId)));
     }
 
     private static Component cardWith(String columnId, String text) {
         Div column = _get(Div.class, spec -> spec.withId(columnId));
         return _find(column, Div.class, spec -> spec.withClasses("card")).stream()
-                .filter(card -> card.getElement().getTextRecursively().contains(text)).findFirst().orElseThrow();
+                .filter(card -> textOf(card).contains(text)).findFirst().orElseThrow();
     }
 }

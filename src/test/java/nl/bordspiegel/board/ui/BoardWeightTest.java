@@ -41,6 +41,15 @@ class BoardWeightTest extends KaribuTest {
         int nodes = stateNodes(UI.getCurrent());
         System.out.println("STATE NODES demo board Kernteam Rekenen: " + nodes);
         assertThat(nodes).isPositive();
+        // A card's words and buttons are one node (CardFace); its folded comments add five.
+        _find(Div.class, spec -> spec.withClasses("card")).stream().filter(card -> !card.hasClassName("card-goal"))
+                .forEach(card -> assertThat(nodesOf(card)).as(card.getId().orElse("card")).isBetween(2, 7));
+    }
+
+    private static int nodesOf(Div card) {
+        AtomicInteger count = new AtomicInteger();
+        card.getElement().getNode().visitNodeTree(node -> count.incrementAndGet());
+        return count.get();
     }
 
     @Test

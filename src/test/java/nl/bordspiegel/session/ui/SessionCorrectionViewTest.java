@@ -108,6 +108,6 @@ class SessionCorrectionViewTest extends KaribuTest {
     }
 
     private static String sessionSummaryText() {
-        return _get(VerticalLayout.class, spec -> spec.withId("session-summary")).getElement().getTextRecursively();
+        return textOf(_get(VerticalLayout.class, spec -> spec.withId("session-summary")));
     }
 }

@@ -71,7 +71,7 @@ class SessionViewTest extends KaribuTest {
 
             Component present = _get(Component.class, spec -> spec.withId("present-now"));
             assertThat(present.isVisible()).isTrue();
-            assertThat(present.getElement().getTextRecursively()).contains("Tina Teuling").doesNotContain("Tom");
+            assertThat(textOf(present)).contains("Tina Teuling").doesNotContain("Tom");
             assertThat(_find(present, AvatarGroup.class)).hasSize(1);
             // One place: Tom in the session is present for Tina's board too.
             assertThat(presence.othersThan(teamA, tina)).containsExactly("Tom Terpstra");
@@ -114,7 +114,7 @@ class SessionViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         VerticalLayout summary = _get(VerticalLayout.class, spec -> spec.withId("session-summary"));
-        String text = summary.getElement().getTextRecursively();
+        String text = textOf(summary);
         assertThat(text).contains("geleid door Lea Leeuwen", "Tom Terpstra: Aanwezig", "Tina Teuling: Deels",
                 "Lea Leeuwen: Afwezig", "Actie besproken: Leesroosters ophangen");
         assertThat(sessions.running(teamA)).isEmpty();

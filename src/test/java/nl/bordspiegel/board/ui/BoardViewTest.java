@@ -386,8 +386,8 @@ class BoardViewTest extends KaribuTest {
     }
 
     static String buttons(Component card) {
-        return _find(card, com.vaadin.flow.component.Html.class).stream().map(com.vaadin.flow.component.Html::getInnerHtml)
-                .collect(java.util.stream.Collectors.joining());
+        return _find(card, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("card-buttons")).stream()
+                .map(row -> row.getElement().getProperty("innerHTML", "")).collect(java.util.stream.Collectors.joining());
     }
 
     private static void open(Component card, String detailsClass) {

@@ -32,8 +32,11 @@ import com.microsoft.playwright.Playwright;
  * screens and rounds.
  * <li>Server CPU: the app process's user + system time ({@code /proc/<pid>/stat}) from just before
  * the add until every screen has it and the pushes have been quiet for a second. The same round with
- * no other screen open (solo: the add itself, the colleague's own page, the quiet second) is measured
- * first; fan-out = round − solo, the cost of reaching the other screens.
+ * no other screen on the board (solo: the add itself, the colleague's own page, the quiet second) is
+ * measured last, once the screens have left the board, so the app is as warm as in the rounds;
+ * fan-out = round − solo, the cost of reaching the other screens. The app's broadcaster logs how long
+ * it took from the commit until it had pushed the change to the last screen: the server's share of
+ * the latency.
  * </ul>
  * The first rounds of each kind ({@code -Dwarmup=N}, default 3) warm the app up and are not counted.
  * Run after {@code package} (failsafe does; README "Benchmarks"):
@@ -72,16 +75,13 @@ class LiveBoardBenchmark {
         Path log = Path.of("target", "live-benchmark.log").toAbsolutePath();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             PackagedApp app = PackagedApp.start(data, log, APP_JVM, List.of())) {
+             PackagedApp app = PackagedApp.start(data, log, APP_JVM,
+                     List.of("--logging.level.nl.bordspiegel.shared.BoardBroadcaster=DEBUG"))) {
             Browser browser = BrowserTest.launchChromium(playwright);
             long team = app.importedTeam(data, "demo");
             Page colleague = openBoard(browser, app, DemoLogins.TEACHER, team);
-            List<Double> solo = new ArrayList<>();
-            for (int round = 1 - WARM_UP; round <= ROUNDS; round++) {
-                double cpu = round(app, colleague, List.of(), "Solo " + round).cpuMs();
-                if (round > 0) {
-                    solo.add(cpu);
-                }
+            for (int round = 1 - WARM_UP; round <= 0; round++) {
+                round(app, colleague, List.of(), "Solo " + round);
             }
             List<Page> screens = new ArrayList<>();
             for (int i = 0; i < SCREENS; i++) {
@@ -94,17 +94,34 @@ class LiveBoardBenchmark {
             double idlePerSecond = (cpuMs(app) - idleBefore) / 5;
             List<Long> latencies = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
+            List<Long> serverPush = new ArrayList<>();
             for (int round = 1 - WARM_UP; round <= ROUNDS; round++) {
                 REQUESTS_BACK.set(0);
                 Round measured = round(app, colleague, screens, "Livekaart " + round);
-                System.out.printf("BENCHMARK live round %d%s: last screen after %d ms, server CPU %.0f ms,"
-                                + " %d requests back from the screens%n", round, round <= 0 ? " (warm-up)" : "",
-                        Collections.max(measured.latencies()), measured.cpuMs(), REQUESTS_BACK.get());
+                long pushed = lastPushMs(log);
+                System.out.printf("BENCHMARK live round %d%s: last screen after %d ms, server done pushing after %d ms,"
+                                + " server CPU %.0f ms, %d requests back from the screens%n", round,
+                        round <= 0 ? " (warm-up)" : "", Collections.max(measured.latencies()), pushed,
+                        measured.cpuMs(), REQUESTS_BACK.get());
                 if (round > 0) {
                     latencies.addAll(measured.latencies());
                     cpu.add(measured.cpuMs());
+                    serverPush.add(pushed);
                 }
             }
+            // The solo adds come last, when the app is as warm as it was for the rounds: the screens leave the board.
+            for (Page on : screens) {
+                on.navigate(app.url(""));
+            }
+            Thread.sleep(QUIET_MS);
+            List<Double> solo = new ArrayList<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                solo.add(round(app, colleague, List.of(), "Solo " + round).cpuMs());
+            }
+            System.out.println("BENCHMARK live solo adds, server CPU (ms): " + solo);
+            Collections.sort(serverPush);
+            System.out.printf("BENCHMARK live server side: from commit until the last screen's change was pushed,"
+                    + " median %d ms, max %d ms%n", serverPush.get(serverPush.size() / 2), serverPush.get(serverPush.size() - 1));
             report(latencies, cpu, solo, idlePerSecond);
         }
     }
@@ -136,6 +153,17 @@ class LiveBoardBenchmark {
         // Playwright hands over the pages' events (such as their requests) while it waits for any answer.
         colleague.evaluate("() => 0");
         return new Round(latencies, cpu);
+    }
+
+    /** How long the app's broadcaster took, from the commit to the last screen's push, for the latest change (its debug log). */
+    private static long lastPushMs(Path log) throws IOException {
+        List<String> pushes = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains(" pushed to ")).toList();
+        if (pushes.isEmpty()) {
+            return -1;
+        }
+        String last = pushes.get(pushes.size() - 1);
+        return Long.parseLong(last.substring(last.lastIndexOf(" in ") + 4, last.lastIndexOf(" ms")));
     }
 
     /** When the page saw the card; asked only after a pause, so the test does not load the pages while the card travels. */

@@ -105,8 +105,8 @@ public abstract class KaribuTest {
 
     /**
      * The words a component shows: its text nodes, as {@code getTextRecursively} gives them, and
-     * the words of any markup it carries as one {@link com.vaadin.flow.component.Html} (a board
-     * card's face, its buttons), which the server keeps as a property, not as text nodes.
+     * the words of any markup it hands the browser as {@code innerHTML} (a board card's face, its
+     * buttons), which the server keeps as a property, not as text nodes.
      */
     public static String textOf(Component component) {
         StringBuilder text = new StringBuilder();
@@ -119,9 +119,10 @@ public abstract class KaribuTest {
             text.append(element.getText());
             return;
         }
-        element.getComponent().filter(com.vaadin.flow.component.Html.class::isInstance)
-                .map(com.vaadin.flow.component.Html.class::cast)
-                .ifPresent(html -> text.append(org.jsoup.Jsoup.parse(html.getInnerHtml()).text()));
+        String markup = element.getProperty("innerHTML");
+        if (markup != null) {
+            text.append(org.jsoup.Jsoup.parse(markup).text());
+        }
         element.getChildren().forEach(child -> collectText(child, text));
     }
 

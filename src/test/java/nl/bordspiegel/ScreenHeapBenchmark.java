@@ -1,40 +1,22 @@
 package nl.bordspiegel;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.FormData;
-import com.microsoft.playwright.options.RequestOptions;
 
 import nl.bordspiegel.history.HistoryWriter;
 import nl.bordspiegel.security.PasswordPolicy;
@@ -42,7 +24,7 @@ import nl.bordspiegel.security.PasswordPolicy;
 /**
  * Not a timed test: the heap an open screen keeps on the server, measured as Vaadin measures
  * session size, on the packaged jar with real browsers. The application runs as its own process
- * ({@code java -jar target/bordspiegel.jar}, production mode, an empty H2 folder, the clock pinned
+ * ({@link PackagedApp}: {@code java -jar target/bordspiegel.jar}, production mode, an empty H2 folder, the clock pinned
  * to the tests' day and ticking, the demo import on) and only THAT process is measured: Playwright's
  * Java client (its pages, requests and JSON) stays in this JVM and is not counted. For each school
  * the app imports the school once as its demo (the demo school, or the 30 teams over 3 years of
@@ -88,9 +70,6 @@ class ScreenHeapBenchmark {
      * 120 KB), which would otherwise be counted against the screens whose opening woke it.
      */
     private static final int SETTLE_SECONDS = Integer.getInteger("settle", 65);
-    private static final Path JAR = Path.of("target", "bordspiegel.jar").toAbsolutePath();
-    /** The journeys' day (application-test.properties), so both schools look as they do in the tests. */
-    private static final LocalDateTime TODAY = LocalDateTime.parse("2026-12-09T10:15");
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     /** What the app's JVM holds at one moment: used heap after GC, and the census's total, state nodes and bytes per class. */
@@ -112,23 +91,6 @@ class ScreenHeapBenchmark {
         }
     }
 
-    /** The jar running as a child process on its own port and data folder. */
-    private record App(Process process, int port) implements AutoCloseable {
-
-        String url(String path) {
-            return "http://127.0.0.1:" + port + "/" + path;
-        }
-
-        /** SIGTERM (the app's graceful shutdown), then SIGKILL if it does not stop. */
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
-    }
-
     @Test
     void heapPerOpenScreenOnTheDemoSchoolAndOnThirtyTeamsOverThreeYears() throws Exception {
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
@@ -136,7 +98,7 @@ class ScreenHeapBenchmark {
             Browser browser = BrowserTest.launchChromium(playwright);
             System.out.printf("BENCHMARK heap: %d cores, %d sessions per step, measured in the app's own process"
                             + " (java -jar %s %s), Vaadin production mode%n",
-                    Runtime.getRuntime().availableProcessors(), SESSIONS, JAR.getFileName(), APP_JVM);
+                    Runtime.getRuntime().availableProcessors(), SESSIONS, PackagedApp.JAR.getFileName(), APP_JVM);
             for (String school : SCHOOLS) {
                 Path data = Files.createTempDirectory("bordspiegel-heap-" + school);
                 for (String screen : SCREENS) {
@@ -147,8 +109,8 @@ class ScreenHeapBenchmark {
     }
 
     private void measure(Browser browser, String school, String screenName, Path data) throws Exception {
-        try (App app = start(school, screenName, data)) {
-            BenchmarkSchools.Screen screen = BenchmarkSchools.screens(school, importedTeam(app, data, school),
+        try (PackagedApp app = start(school, screenName, data)) {
+            BenchmarkSchools.Screen screen = BenchmarkSchools.screens(school, app.importedTeam(data, school),
                     PasswordPolicy.DEMO_PASSWORD).stream().filter(each -> each.name().equals(screenName))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException("No screen " + screenName));
             close(openScreens(browser, app, screen, 1));
@@ -169,7 +131,7 @@ class ScreenHeapBenchmark {
                 Path dump = Path.of(DUMP_DIR, "heap-" + school + "-" + screen.name() + ".hprof").toAbsolutePath();
                 Files.createDirectories(dump.getParent());
                 Files.deleteIfExists(dump);
-                jcmd(app, "GC.heap_dump " + dump);
+                app.jcmd("GC.heap_dump " + dump);
                 System.out.printf("BENCHMARK heap %-5s %-8s dump: %s%n", school, screen.name(), dump);
             }
             close(open);
@@ -181,103 +143,32 @@ class ScreenHeapBenchmark {
      * folder (the demo import moves it by whole weeks so that its newest session is last week); later
      * starts find it there.
      */
-    private static App start(String school, String screen, Path data) throws Exception {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException("No " + JAR + ": run the benchmark with verify, after package");
-        }
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (!APP_JVM.isBlank()) {
-            command.addAll(List.of(APP_JVM.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
-                "--bordspiegel.data-dir=" + data, "--bordspiegel.demo.enabled=true",
-                "--bordspiegel.clock.pinned=" + TODAY, "--bordspiegel.clock.ticking=true",
-                "--bordspiegel.public-url=http://127.0.0.1:" + port + "/"));
+    private static PackagedApp start(String school, String screen, Path data) throws Exception {
+        List<String> arguments = new ArrayList<>();
         if (school.equals("30x3")) {
             Path file = data.resolve("school-30x3.json");
             if (!Files.exists(file)) {
                 try (var out = Files.newOutputStream(file)) {
-                    HistoryWriter.write(BenchmarkSchools.bigSchool(TODAY.toLocalDate()), out);
+                    HistoryWriter.write(BenchmarkSchools.bigSchool(PackagedApp.TODAY.toLocalDate()), out);
                 }
             }
-            command.add("--bordspiegel.demo.file=file:" + file);
+            arguments.add("--bordspiegel.demo.file=file:" + file);
         }
         Path log = Path.of("target", "heap-benchmark-" + school + "-" + screen + ".log").toAbsolutePath();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        App app = new App(process, port);
-        awaitLoginPage(app, log);
-        return app;
-    }
-
-    /** Ready when the login page answers; a big school's first import takes a while on a busy machine. */
-    private static void awaitLoginPage(App app, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
-        while (System.nanoTime() < deadline) {
-            if (!app.process().isAlive()) {
-                throw new IllegalStateException("The app stopped while starting; see " + log);
-            }
-            try {
-                HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(app.url("login"))).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (login.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(500);
-        }
-        app.close();
-        throw new IllegalStateException("The app was not ready within 15 minutes; see " + log);
-    }
-
-    /** The app imports its demo after it starts to serve pages: waits until the measured team is there and marked demo (so the demo password works). */
-    private static long importedTeam(App app, Path data, String school) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
-        while (System.nanoTime() < deadline && app.process().isAlive()) {
-            OptionalLong team = teamId(data, school);
-            if (team.isPresent()) {
-                return team.getAsLong();
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("No team " + BenchmarkSchools.teamName(school) + " in " + school
-                + " within 15 minutes of the start");
-    }
-
-    /** The measured team's id, read from the running app's database (H2's AUTO_SERVER lets a second process in). */
-    private static OptionalLong teamId(Path data, String school) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data + "/bordspiegel;AUTO_SERVER=TRUE;IFEXISTS=TRUE",
-                "sa", "");
-             PreparedStatement query = db.prepareStatement("select team.id from team join school on school.id = team.school_id"
-                     + " where team.name = ? and school.demo order by team.id desc limit 1")) {
-            query.setString(1, BenchmarkSchools.teamName(school));
-            try (ResultSet team = query.executeQuery()) {
-                return team.next() ? OptionalLong.of(team.getLong(1)) : OptionalLong.empty();
-            }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return PackagedApp.start(data, log, APP_JVM, arguments);
     }
 
     /** A reading once idle connections have closed (Tomcat's keep-alive timeout): an idle screen keeps only its push channel. */
-    private static Reading settledReading(App app) throws IOException, InterruptedException {
+    private static Reading settledReading(PackagedApp app) throws IOException, InterruptedException {
         Thread.sleep(SETTLE_SECONDS * 1000L);
         return reading(app);
     }
 
-    private static List<BrowserContext> openScreens(Browser chromium, App app, BenchmarkSchools.Screen screen, int count) {
+    private static List<BrowserContext> openScreens(Browser chromium, PackagedApp app, BenchmarkSchools.Screen screen, int count) {
         List<BrowserContext> open = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             BrowserContext browser = BrowserTest.newContext(chromium);
-            signInWithoutAPage(app, browser, screen.email(), screen.password());
+            app.signInWithoutAPage(browser, screen.email(), screen.password());
             Page on = browser.newPage();
             on.navigate(app.url(screen.route()));
             waitUntilVaadinIsIdle(on);
@@ -287,16 +178,6 @@ class ScreenHeapBenchmark {
             open.add(browser);
         }
         return open;
-    }
-
-    /** The login form's post, as a browser sends it; the redirect is not followed, so no page (and no UI) is made. */
-    private static void signInWithoutAPage(App app, BrowserContext browser, String email, String password) {
-        APIResponse response = browser.request().post(app.url("login"), RequestOptions.create().setMaxRedirects(0)
-                .setForm(FormData.create().set("username", email).set("password", password)));
-        String location = response.headers().getOrDefault("location", "");
-        if (response.status() != 302 || location.contains("error")) {
-            throw new IllegalStateException(email + " could not sign in: " + response.status() + " " + location);
-        }
     }
 
     /** Vaadin's own test tools wait like this: every Flow client on the page has nothing in flight. */
@@ -315,13 +196,13 @@ class ScreenHeapBenchmark {
         Thread.sleep(2000);
     }
 
-    private static Reading reading(App app) throws IOException, InterruptedException {
+    private static Reading reading(PackagedApp app) throws IOException, InterruptedException {
         long used = usedHeapAfterGc(app);
         long liveBytes = 0;
         long stateNodes = 0;
         long stateNodeBytes = 0;
         Map<String, Long> bytesPerClass = new HashMap<>();
-        for (String line : jcmd(app, "GC.class_histogram")) {
+        for (String line : app.jcmd("GC.class_histogram")) {
             String[] columns = line.trim().split("\\s+");
             if (columns.length >= 3 && columns[0].equals("Total")) {
                 liveBytes = Long.parseLong(columns[2]);
@@ -333,20 +214,20 @@ class ScreenHeapBenchmark {
                 }
             }
         }
-        int workers = (int) jcmd(app, "Thread.print").stream().filter(line -> line.startsWith("\"http-nio-")
+        int workers = (int) app.jcmd("Thread.print").stream().filter(line -> line.startsWith("\"http-nio-")
                 && line.contains("-exec-")).count();
         return new Reading(used, liveBytes, stateNodes, stateNodeBytes, bytesPerClass, workers);
     }
 
     /** The lowest of a few readings, each after forced collections in the app: what is left is what is kept. */
-    private static long usedHeapAfterGc(App app) throws IOException, InterruptedException {
+    private static long usedHeapAfterGc(PackagedApp app) throws IOException, InterruptedException {
         long lowest = Long.MAX_VALUE;
         for (int reading = 0; reading < 3; reading++) {
             for (int i = 0; i < 2; i++) {
-                jcmd(app, "GC.run");
+                app.jcmd("GC.run");
                 Thread.sleep(100);
             }
-            lowest = Math.min(lowest, usedHeap(jcmd(app, "GC.heap_info")));
+            lowest = Math.min(lowest, usedHeap(app.jcmd("GC.heap_info")));
         }
         return lowest;
     }
@@ -360,15 +241,5 @@ class ScreenHeapBenchmark {
             }
         }
         throw new IllegalStateException("No used heap in GC.heap_info: " + heapInfo);
-    }
-
-    private static List<String> jcmd(App app, String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(app.process().pid()), command)
-                .redirectErrorStream(true).start();
-        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (jcmd.waitFor() != 0) {
-            throw new IllegalStateException("jcmd " + command + " failed: " + output);
-        }
-        return output.lines().toList();
     }
 }

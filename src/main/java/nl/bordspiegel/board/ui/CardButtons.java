@@ -3,13 +3,15 @@ package nl.bordspiegel.board.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 
 /**
  * A row of a card's buttons as one piece of markup: real {@code vaadin-button}s (focusable,
  * pressed with Enter or Space, 44 px like every board button), but one state node for the
  * row and no listener per button. The card's one click listener learns which was pressed from
- * the button's {@code data-act} ({@link BoardCardView#PRESSED}).
+ * the button's {@code data-act} ({@link BoardCardView#PRESSED}). The browser parses the markup
+ * (the row's {@code innerHTML}); an {@code Html} component would parse it on the server first,
+ * for every card on every screen that shows it, and again on every screen a live change reaches.
  */
 final class CardButtons {
 
@@ -28,23 +30,26 @@ final class CardButtons {
 
     /** An icon button; its label is read aloud and shown on hover. */
     CardButtons icon(String act, String icon, String label) {
-        buttons.add(button(act, "tertiary icon", true, label) + "<vaadin-icon icon='vaadin:" + icon
-                + "' aria-hidden='true'></vaadin-icon></vaadin-button>");
+        buttons.add(button(act, "tertiary icon", true, label) + "<vaadin-icon icon=\"vaadin:" + icon
+                + "\" aria-hidden=\"true\"></vaadin-icon></vaadin-button>");
         return this;
     }
 
-    Html html() {
-        return new Html(markup());
+    Div html() {
+        Div row = new Div();
+        row.addClassNames("card-buttons", className);
+        row.getElement().setProperty("innerHTML", String.join("", buttons));
+        return row;
     }
 
     /** The row as markup, to be part of a larger piece ({@link CardFace}). */
     String markup() {
-        return "<div class='card-buttons " + className + "'>" + String.join("", buttons) + "</div>";
+        return "<div class=\"card-buttons " + className + "\">" + String.join("", buttons) + "</div>";
     }
 
     private static String button(String act, String theme, boolean enabled, String label) {
-        String named = label == null ? "" : " aria-label='" + escape(label) + "' title='" + escape(label) + "'";
-        return "<vaadin-button data-act='" + act + "' class='" + act + "' theme='" + theme + "'" + named
+        String named = label == null ? "" : " aria-label=\"" + escape(label) + "\" title=\"" + escape(label) + "\"";
+        return "<vaadin-button data-act=\"" + act + "\" class=\"" + act + "\" theme=\"" + theme + "\"" + named
                 + (enabled ? "" : " disabled") + ">";
     }
 

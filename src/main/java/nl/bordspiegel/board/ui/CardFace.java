@@ -2,7 +2,7 @@ package nl.bordspiegel.board.ui;
 
 import static nl.bordspiegel.board.ui.CardButtons.escape;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 
 /**
  * What a card says and offers as one piece of markup: its badge, its text, who wrote it and when,
@@ -18,27 +18,27 @@ final class CardFace {
 
     /** A Lumo badge ({@code theme} adds e.g. "error" or "contrast"). */
     CardFace badge(String text, String theme) {
-        parts.append("<span theme='").append(escape(("badge " + theme).strip())).append("'>").append(escape(text))
+        parts.append("<span theme=\"").append(escape(("badge " + theme).strip())).append("\">").append(escape(text))
                 .append("</span>");
         return this;
     }
 
     /** The card's own words. */
     CardFace paragraph(String className, String text) {
-        parts.append("<p class='").append(className).append("'>").append(escape(text)).append("</p>");
+        parts.append("<p class=\"").append(className).append("\">").append(escape(text)).append("</p>");
         return this;
     }
 
     /** A line of small print, e.g. who wrote the card and when. */
     CardFace line(String className, String text) {
-        parts.append("<span class='").append(className).append("'>").append(escape(text)).append("</span>");
+        parts.append("<span class=\"").append(className).append("\">").append(escape(text)).append("</span>");
         return this;
     }
 
     /** Two short facts side by side, e.g. an action's owner and its due date. */
     CardFace pair(String firstClass, String first, String secondClass, String second) {
-        parts.append("<div><span class='").append(firstClass).append("'>").append(escape(first))
-                .append("</span><span> · </span><span class='").append(secondClass).append("'>")
+        parts.append("<div><span class=\"").append(firstClass).append("\">").append(escape(first))
+                .append("</span><span> · </span><span class=\"").append(secondClass).append("\">")
                 .append(escape(second)).append("</span></div>");
         return this;
     }
@@ -48,7 +48,11 @@ final class CardFace {
         return this;
     }
 
-    Html html() {
-        return new Html("<div class='card-face'>" + parts + "</div>");
+    /** One element whose {@code innerHTML} the browser parses; the server neither parses nor keeps the parts apart. */
+    Div html() {
+        Div face = new Div();
+        face.addClassName("card-face");
+        face.getElement().setProperty("innerHTML", parts.toString());
+        return face;
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -89,7 +88,7 @@ class BoardViewTest extends KaribuTest {
         add("add-success", typed);
 
         Component card = cardWith("column-successes", typed);
-        String face = _get(card, Html.class, spec -> spec.withClasses("card-face")).getInnerHtml();
+        String face = _get(card, Div.class, spec -> spec.withClasses("card-face")).getElement().getProperty("innerHTML");
         assertThat(face).contains("&lt;img src=x onerror=alert(1)&gt; &amp;").doesNotContain("<img");
         assertThat(textOf(card)).contains(typed);
     }
@@ -398,8 +397,9 @@ class BoardViewTest extends KaribuTest {
     }
 
     static String buttons(Component card) {
-        return _find(card, com.vaadin.flow.component.Html.class).stream().map(com.vaadin.flow.component.Html::getInnerHtml)
-                .collect(java.util.stream.Collectors.joining());
+        // The rows are markup, inside the card's face (CardFace) or on their own (a goal's tools).
+        return _find(card, com.vaadin.flow.component.html.Div.class).stream()
+                .map(part -> part.getElement().getProperty("innerHTML", "")).collect(java.util.stream.Collectors.joining());
     }
 
     private static void open(Component card, String detailsClass) {

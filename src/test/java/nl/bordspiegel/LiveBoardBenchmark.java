@@ -1,0 +1,242 @@
+package nl.bordspiegel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Not a timed test: N screens on one demo board ("Kernteam Rekenen"), a colleague adds a success
+ * through the board's own field, and how long until every screen shows it; with the server's CPU
+ * for the whole fan-out. Measured on the packaged jar ({@link PackagedApp}: production mode, its own
+ * process, only its CPU counted), with headless Chromium on the same machine.
+ * <ul>
+ * <li>Each screen is its own browser profile, signed in (by the login form's post) as one of the
+ * team's members in turn, on the board. The colleague, Sanne, has the board open in one more profile.
+ * <li>Latency: the colleague's page notes {@code Date.now()} as Enter goes down in the add field
+ * (before the browser sends anything); every screen notes {@code Date.now()} when a
+ * MutationObserver first sees an added node (or changed text) whose {@code textContent} holds the
+ * card's text, which reads no layout. Same browser, same clock. Median, p95 and max over all
+ * screens and rounds.
+ * <li>Server CPU: the app process's user + system time ({@code /proc/<pid>/stat}) from just before
+ * the add until every screen has it and the pushes have been quiet for a second. The same round with
+ * no other screen on the board (solo: the add itself, the colleague's own page, the quiet second) is
+ * measured last, once the screens have left the board, so the app is as warm as in the rounds;
+ * fan-out = round − solo, the cost of reaching the other screens. The app's broadcaster logs how long
+ * it took from the commit until it had pushed the change to the last screen: the server's share of
+ * the latency.
+ * </ul>
+ * The first rounds of each kind ({@code -Dwarmup=N}, default 3) warm the app up and are not counted.
+ * Run after {@code package} (failsafe does; README "Benchmarks"):
+ * {@code ./mvnw -B -o verify -DskipPostgres -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dit.test=LiveBoardBenchmark -Dscreens=30 -Drounds=5}
+ * ({@code -Dapp.jvm=...} options for the app's JVM, e.g. a flight recording; its log stays in
+ * {@code target/live-benchmark.log}).
+ */
+class LiveBoardBenchmark {
+
+    private static final int SCREENS = Integer.getInteger("screens", 30);
+    private static final int ROUNDS = Integer.getInteger("rounds", 5);
+    /** Rounds of each kind before the counted ones: the app's JIT compiles the add and the fan-out during the first. */
+    private static final int WARM_UP = Integer.getInteger("warmup", 3);
+    private static final String APP_JVM = System.getProperty("app.jvm", "");
+    private static final long WAIT_MS = 60_000;
+    /** After every screen has the card, pushes must have been quiet this long before the next round. */
+    private static final long QUIET_MS = 1_000;
+    /** Kernteam Rekenen's other teachers: the colleague (Sanne) adds, they watch. */
+    private static final List<String> MEMBERS = List.of("mirjam@linde.example", "ruben@linde.example",
+            "daan@linde.example", "sander@linde.example");
+    private static final String OBSERVE = "text => { window.__seenAt = 0; const holds = node =>"
+            + " (node.textContent || '').includes(text); new MutationObserver((changes, observer) => {"
+            + " if (changes.some(change => change.type === 'characterData' ? holds(change.target)"
+            + " : Array.from(change.addedNodes).some(holds))) { window.__seenAt = Date.now(); observer.disconnect(); } })"
+            + ".observe(document.body, { childList: true, subtree: true, characterData: true }); }";
+    /** Requests the watching screens sent while the card travelled: a screen that only receives should send none. */
+    private static final AtomicInteger REQUESTS_BACK = new AtomicInteger();
+    private static final String MARK_SEND = "() => { window.__sentAt = 0; document.querySelector('#add-success input')"
+            + ".addEventListener('keydown', key => { if (key.key === 'Enter') window.__sentAt = Date.now(); },"
+            + " { capture: true, once: true }); }";
+
+    @Test
+    void oneCardAddedByAColleagueReachesEveryScreenOfTheBoard() throws Exception {
+        Path data = Files.createTempDirectory("bordspiegel-live");
+        Path log = Path.of("target", "live-benchmark.log").toAbsolutePath();
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             PackagedApp app = PackagedApp.start(data, log, APP_JVM,
+                     List.of("--logging.level.nl.bordspiegel.shared.BoardBroadcaster=DEBUG"))) {
+            Browser browser = BrowserTest.launchChromium(playwright);
+            long team = app.importedTeam(data, "demo");
+            Page colleague = openBoard(browser, app, DemoLogins.TEACHER, team);
+            for (int round = 1 - WARM_UP; round <= 0; round++) {
+                round(app, colleague, List.of(), "Solo " + round);
+            }
+            List<Page> screens = new ArrayList<>();
+            for (int i = 0; i < SCREENS; i++) {
+                Page screen = openBoard(browser, app, MEMBERS.get(i % MEMBERS.size()), team);
+                screen.onRequest(request -> REQUESTS_BACK.incrementAndGet());
+                screens.add(screen);
+            }
+            double idleBefore = cpuMs(app);
+            Thread.sleep(5_000);
+            double idlePerSecond = (cpuMs(app) - idleBefore) / 5;
+            List<Long> latencies = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            List<Long> serverPush = new ArrayList<>();
+            for (int round = 1 - WARM_UP; round <= ROUNDS; round++) {
+                REQUESTS_BACK.set(0);
+                Round measured = round(app, colleague, screens, "Livekaart " + round);
+                long pushed = lastPushMs(log);
+                System.out.printf("BENCHMARK live round %d%s: last screen after %d ms, server done pushing after %d ms,"
+                                + " server CPU %.0f ms, %d requests back from the screens%n", round,
+                        round <= 0 ? " (warm-up)" : "", Collections.max(measured.latencies()), pushed,
+                        measured.cpuMs(), REQUESTS_BACK.get());
+                if (round > 0) {
+                    latencies.addAll(measured.latencies());
+                    cpu.add(measured.cpuMs());
+                    serverPush.add(pushed);
+                }
+            }
+            // The solo adds come last, when the app is as warm as it was for the rounds: the screens leave the
+            // board for an empty page (so the app builds no other page for them) and their UIs close.
+            for (Page on : screens) {
+                on.navigate("about:blank");
+            }
+            Thread.sleep(5 * QUIET_MS);
+            List<Double> solo = new ArrayList<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                solo.add(round(app, colleague, List.of(), "Solo " + round).cpuMs());
+            }
+            System.out.println("BENCHMARK live solo adds, server CPU (ms): " + solo);
+            Collections.sort(serverPush);
+            System.out.printf("BENCHMARK live server side: from commit until the last screen's change was pushed,"
+                    + " median %d ms, max %d ms%n", serverPush.get(serverPush.size() / 2), serverPush.get(serverPush.size() - 1));
+            report(latencies, cpu, solo, idlePerSecond);
+        }
+    }
+
+    private record Round(List<Long> latencies, double cpuMs) {
+    }
+
+    /**
+     * The colleague adds a success with {@code text}; waits until it is on the colleague's own board
+     * and on every screen, then for the quiet second.
+     */
+    private static Round round(PackagedApp app, Page colleague, List<Page> screens, String text) throws Exception {
+        String card = text + " " + System.nanoTime();
+        for (Page on : screens) {
+            on.evaluate(OBSERVE, card);
+        }
+        colleague.locator("#add-success input").fill(card);
+        colleague.evaluate(MARK_SEND);
+        double before = cpuMs(app);
+        colleague.locator("#add-success input").press("Enter");
+        colleague.locator("#column-successes").getByText(card).first().waitFor();
+        long sent = ((Number) colleague.evaluate("() => window.__sentAt")).longValue();
+        List<Long> latencies = new ArrayList<>();
+        for (Page on : screens) {
+            latencies.add(seenAt(on, sent) - sent);
+        }
+        Thread.sleep(QUIET_MS);
+        double cpu = cpuMs(app) - before;
+        // Playwright hands over the pages' events (such as their requests) while it waits for any answer.
+        colleague.evaluate("() => 0");
+        return new Round(latencies, cpu);
+    }
+
+    /** How long the app's broadcaster took, from the commit to the last screen's push, for the latest change (its debug log). */
+    private static long lastPushMs(Path log) throws IOException {
+        List<String> pushes = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains(" pushed to ")).toList();
+        if (pushes.isEmpty()) {
+            return -1;
+        }
+        String last = pushes.get(pushes.size() - 1);
+        return Long.parseLong(last.substring(last.lastIndexOf(" in ") + 4, last.lastIndexOf(" ms")));
+    }
+
+    /** When the page saw the card; asked only after a pause, so the test does not load the pages while the card travels. */
+    private static long seenAt(Page on, long sent) throws InterruptedException {
+        while (System.currentTimeMillis() - sent < WAIT_MS) {
+            long seen = ((Number) on.evaluate("() => window.__seenAt")).longValue();
+            if (seen > 0) {
+                return seen;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("A screen did not show the card within " + WAIT_MS + " ms");
+    }
+
+    private static Page openBoard(Browser browser, PackagedApp app, String email, long team) {
+        BrowserContext profile = BrowserTest.newContext(browser);
+        app.signInWithoutAPage(profile, email, DemoLogins.PASSWORD);
+        Page on = profile.newPage();
+        on.navigate(app.url("bord/" + team));
+        on.locator("#column-successes").waitFor();
+        return on;
+    }
+
+    /** The app process's CPU so far, user + system ({@code /proc/<pid>/stat} fields 14 and 15, in clock ticks). */
+    private static double cpuMs(PackagedApp app) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(app.pid()), "stat"), StandardCharsets.US_ASCII);
+        // The command name (field 2) may hold spaces; the fields after it start past its ')'.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000.0 / TicksPerSecond.VALUE;
+    }
+
+    private static void report(List<Long> latencies, List<Double> cpu, List<Double> solo, double idlePerSecond)
+            throws IOException {
+        Collections.sort(latencies);
+        Collections.sort(cpu);
+        Collections.sort(solo);
+        double roundCpu = cpu.get(cpu.size() / 2);
+        double soloCpu = solo.get(solo.size() / 2);
+        System.out.printf("BENCHMARK live propagation on the jar (%d cores, load average %s): %d screens x %d cards,"
+                        + " median %d ms, p95 %d ms, max %d ms; server CPU per round median %.0f ms (max %.0f ms),"
+                        + " solo add median %.0f ms (max %.0f ms), fan-out %.0f ms; idle with the screens open %.0f ms/s%n",
+                Runtime.getRuntime().availableProcessors(), loadAverage(), latencies.size() / ROUNDS, ROUNDS,
+                percentile(latencies, 0.5), percentile(latencies, 0.95), latencies.get(latencies.size() - 1),
+                roundCpu, cpu.get(cpu.size() - 1), soloCpu, solo.get(solo.size() - 1), roundCpu - soloCpu, idlePerSecond);
+    }
+
+    /** Nearest rank: the smallest value with at least {@code share} of all values at or below it. */
+    private static long percentile(List<Long> sorted, double share) {
+        return sorted.get((int) Math.ceil(sorted.size() * share) - 1);
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] averages = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return averages[0] + " " + averages[1] + " " + averages[2];
+    }
+
+    /** The kernel's clock ticks per second ({@code getconf CLK_TCK}, 100 on Linux nearly everywhere). */
+    private static final class TicksPerSecond {
+        static final long VALUE = read();
+
+        private static long read() {
+            try {
+                Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+                String ticks = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+                return getconf.waitFor() == 0 ? Long.parseLong(ticks) : 100;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return 100;
+            } catch (IOException | NumberFormatException unknown) {
+                return 100;
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.bordspiegel.board;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import nl.bordspiegel.BrowserTest;
+import nl.bordspiegel.DemoLogins;
+
+class LiveCardJourneyIT extends BrowserTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aSuccessAddedByAColleagueAppearsOnTheOtherScreenWithoutARequestBackAndItsCommentsStillOpen() {
+        long team = jdbc.queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
+        String success = "Rekenmuur hangt in elke klas " + System.nanoTime();
+        signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
+        waitForHome(page);
+        page.navigate(url("bord/" + team));
+        BrowserContext otherProfile = newContext();
+        try {
+            Page other = otherProfile.newPage();
+            signIn(other, "mirjam@linde.example", DemoLogins.PASSWORD);
+            waitForHome(other);
+            other.navigate(url("bord/" + team));
+            other.locator("#column-successes").waitFor();
+            List<String> requests = new CopyOnWriteArrayList<>();
+            other.onRequest(request -> requests.add(request.method() + " " + request.url()));
+
+            page.locator("#add-success input").fill(success);
+            page.locator("#add-success input").press("Enter");
+
+            Locator card = other.locator("#column-successes .card").filter(new Locator.FilterOptions()
+                    .setHasText(success));
+            assertThat(card).isVisible();
+            other.waitForTimeout(1_000);
+            assertThat(requests).as("the screen that only receives the card asks the server nothing").isEmpty();
+
+            card.locator("vaadin-details.card-comments vaadin-details-summary").click();
+            assertThat(card.locator(".card-comment-field")).isVisible();
+        } finally {
+            otherProfile.close();
+        }
+    }
+}

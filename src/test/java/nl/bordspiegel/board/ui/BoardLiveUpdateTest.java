@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
@@ -140,19 +139,30 @@ class BoardLiveUpdateTest extends KaribuTest {
             TestSchools.signIn(context(), teacher);
             UI.setCurrent(ui);
         }
-        awaitDelivery(() -> !VaadinSession.getCurrent().getPendingAccessQueue().isEmpty());
-        lastCost = QueryCounter.during(MockVaadin::clientRoundtrip);
+        if (!delivered(Duration.ofSeconds(10))) {
+            throw new AssertionError("the change never reached this screen");
+        }
+        // A change may reach the screen as more than one delivery (the broadcaster's lanes hand
+        // each on as it comes); all that arrives until the screen has been quiet a moment is its cost.
+        long cost = 0;
+        do {
+            cost += QueryCounter.during(MockVaadin::clientRoundtrip);
+        } while (delivered(Duration.ofMillis(300)));
+        lastCost = cost;
         return result;
     }
 
-    private static void awaitDelivery(Supplier<Boolean> arrived) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(10));
-        while (!arrived.get()) {
+    /** True when something waits to be applied on this screen within {@code wait}. */
+    private static boolean delivered(Duration wait) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Instant until = Instant.now().plus(wait);
+        while (session.getPendingAccessQueue().isEmpty()) {
             if (Instant.now().isAfter(until)) {
-                throw new AssertionError("the change never reached this screen");
+                return false;
             }
             Thread.onSpinWait();
         }
+        return true;
     }
 
     private static List<Component> cards() {

@@ -5,9 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
@@ -18,7 +16,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -27,8 +24,6 @@ import com.vaadin.flow.dom.DomEvent;
 
 import elemental.json.Json;
 import nl.bordspiegel.BoardTestSchool;
-import nl.bordspiegel.KaribuTest;
-import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.board.GoalOutcome;
 import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.school.PersonSummary;
@@ -40,22 +35,7 @@ import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
  * closing note show a refusal on the field it concerns, in Dutch, and keep what was typed until
  * a save; a card someone else decided meanwhile gets the calm conflict message, not an error.
  */
-class BoardInputErrorsTest extends KaribuTest {
-
-    @Autowired
-    BoardTestSchool school;
-
-    @Autowired
-    BoardService boards;
-
-    long teamA;
-
-    @BeforeEach
-    void openBoardAsTina() {
-        teamA = school.team(BoardTestSchool.TEAM_A);
-        loginAs(BoardTestSchool.TINA);
-        UI.getCurrent().navigate("bord/" + teamA);
-    }
+class BoardInputErrorsTest extends OnTinasBoard {
 
     @Test
     void aTooLongSuccessIsRefusedOnItsFieldAndTheTextStaysUntilItIsSaved() {
@@ -302,18 +282,6 @@ class BoardInputErrorsTest extends KaribuTest {
         return _get(TextField.class, spec -> spec.withId(id));
     }
 
-    private static void add(String fieldId, String text) {
-        HasValueUtilsKt._setValue(field(fieldId), text);
-        _click(_get(Button.class, spec -> spec.withId(fieldId + "-button")));
-    }
 
-    private static String text(String columnId) {
-        return textOf(_get(Div.class, spec -> spec.withId(columnId)));
-    }
 
-    private static Component cardWith(String columnId, String text) {
-        Div column = _get(Div.class, spec -> spec.withId(columnId));
-        return _find(column, Div.class, spec -> spec.withClasses("card"))
-                .stream().filter(card -> textOf(card).contains(text)).findFirst().orElseThrow();
-    }
 }

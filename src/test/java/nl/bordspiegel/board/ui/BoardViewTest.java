@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,34 +36,17 @@ import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.FixedTime;
 import nl.bordspiegel.FocusedByJs;
 import nl.bordspiegel.board.BoardPresence;
-import nl.bordspiegel.board.BoardService;
 import nl.bordspiegel.board.GoalCard;
 import nl.bordspiegel.board.GoalOutcome;
-import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.school.PersonSummary;
 
-class BoardViewTest extends KaribuTest {
-
-    @Autowired
-    BoardTestSchool school;
+class BoardViewTest extends OnTinasBoard {
 
     @Autowired
     ApplicationContext context;
 
     @Autowired
     BoardPresence presence;
-
-    @Autowired
-    BoardService boards;
-
-    long teamA;
-
-    @BeforeEach
-    void openBoardAsTina() {
-        teamA = school.team(BoardTestSchool.TEAM_A);
-        loginAs(BoardTestSchool.TINA);
-        UI.getCurrent().navigate("bord/" + teamA);
-    }
 
     @Test
     void eachKindOfCardIsAddedWithOneFieldAndShowsItsAuthor() {
@@ -412,18 +394,6 @@ class BoardViewTest extends KaribuTest {
         _click(_get(goal, Button.class, spec -> spec.withClasses("goal-measurement-add")));
     }
 
-    private static void add(String fieldId, String text) {
-        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId(fieldId)), text);
-        _click(_get(Button.class, spec -> spec.withId(fieldId + "-button")));
-    }
 
-    private static String text(String columnId) {
-        return textOf(_get(Div.class, spec -> spec.withId(columnId)));
-    }
 
-    private static Component cardWith(String columnId, String text) {
-        Div column = _get(Div.class, spec -> spec.withId(columnId));
-        return _find(column, Div.class, spec -> spec.withClasses("card")).stream()
-                .filter(card -> textOf(card).contains(text)).findFirst().orElseThrow();
-    }
 }

@@ -1,0 +1,56 @@
+package nl.bordspiegel.board.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+
+import nl.bordspiegel.BoardTestSchool;
+import nl.bordspiegel.KaribuTest;
+import nl.bordspiegel.board.BoardService;
+
+/** Karibu tests of the board as Tina, a member of team A, sees it: her board open, and a teacher's ways of using it. */
+abstract class OnTinasBoard extends KaribuTest {
+
+    @Autowired
+    BoardTestSchool school;
+
+    @Autowired
+    BoardService boards;
+
+    long teamA;
+
+    @BeforeEach
+    void openBoardAsTina() {
+        teamA = school.team(BoardTestSchool.TEAM_A);
+        loginAs(BoardTestSchool.TINA);
+        UI.getCurrent().navigate("bord/" + teamA);
+    }
+
+    /** Types {@code text} in the add field {@code fieldId} and presses its button. */
+    static void add(String fieldId, String text) {
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId(fieldId)), text);
+        _click(_get(Button.class, spec -> spec.withId(fieldId + "-button")));
+    }
+
+    /** The words a column shows, its cards' included. */
+    static String text(String columnId) {
+        return textOf(_get(Div.class, spec -> spec.withId(columnId)));
+    }
+
+    /** The card of column {@code columnId} that says {@code text}. */
+    static Component cardWith(String columnId, String text) {
+        Div column = _get(Div.class, spec -> spec.withId(columnId));
+        return _find(column, Div.class, spec -> spec.withClasses("card")).stream()
+                .filter(card -> textOf(card).contains(text)).findFirst().orElseThrow();
+    }
+}

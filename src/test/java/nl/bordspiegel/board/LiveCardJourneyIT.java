@@ -48,7 +48,7 @@ class LiveCardJourneyIT extends BrowserTest {
             other.waitForTimeout(1_000);
             assertThat(requests).as("the screen that only receives the card asks the server nothing").isEmpty();
 
-            card.locator("vaadin-details.card-comments vaadin-details-summary").click();
+            card.locator(".card-comments .fold-toggle").click();
             assertThat(card.locator(".card-comment-field")).isVisible();
         } finally {
             otherProfile.close();

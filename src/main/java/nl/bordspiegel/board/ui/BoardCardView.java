@@ -32,6 +32,7 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     private final long id;
     private final T data;
     private final int comments;
+    private Fold commentsFold;
     private CardComments commentsPanel;
     /** What each of the card's markup buttons does, by its {@code data-act}; a disabled button has none. */
     private final Map<String, Runnable> acts = new HashMap<>();
@@ -95,22 +96,26 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
         return Objects.equals(data, card);
     }
 
-    /** The comments panel stays open or shut as the user left it, with what was typed in it, when the card is rebuilt. */
+    /** The comments stay open or shut as the user left them, with what was typed, when the card is rebuilt. */
     void takeOverFrom(BoardCardView<?> previous) {
-        if (commentsPanel != null && previous.commentsPanel != null) {
+        if (commentsFold != null && previous.commentsFold != null && previous.commentsFold.isOpened()) {
+            commentsFold.setOpened(true);
             commentsPanel.takeOverFrom(previous.commentsPanel);
         }
     }
 
     /** The card's comments panel, when it has one and it is unfolded: then it shows the comments themselves. */
     Optional<CardComments> openComments() {
-        return Optional.ofNullable(commentsPanel).filter(CardComments::isOpened);
+        return Optional.ofNullable(commentsFold).filter(Fold::isOpened).map(fold -> commentsPanel);
     }
 
     /** Someone commented (or changed a comment): the number under the card follows. */
     void commentCount(int count) {
-        if (commentsPanel != null) {
-            commentsPanel.count(count);
+        if (commentsFold != null) {
+            String summary = getTranslation("board.comments", count);
+            if (!summary.equals(commentsFold.getSummaryText())) {
+                commentsFold.setSummaryText(summary);
+            }
         }
     }
 
@@ -150,8 +155,15 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     }
 
     void addComments() {
-        commentsPanel = new CardComments(this, comments);
-        add(commentsPanel);
+        commentsFold = new Fold("card-comments", getTranslation("board.comments", comments),
+                () -> commentsPanel = new CardComments(this));
+        commentsFold.onOpen(() -> fireEvent(new CardEvents.CommentsOpenedEvent(this, commentsPanel)));
+        add(commentsFold);
+    }
+
+    /** The fold that holds the card's comments (cards that take comments have one). */
+    Fold commentsFold() {
+        return commentsFold;
     }
 
     <E extends ComponentEvent<?>> Registration on(Class<E> type, ComponentEventListener<E> listener) {

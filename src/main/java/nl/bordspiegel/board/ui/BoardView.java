@@ -488,7 +488,6 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        QuietDetails.installOn(this);
         if (teamId > 0 && board != null) {
             subscription = live.register(teamId, ui, change -> ui.access(() -> follow(change)));
             long me = board.signedInPersonId();

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
@@ -17,31 +17,21 @@ import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.shared.InputErrors;
 
 /**
- * Questions and comments about one card, folded away until someone opens them. Folded, it is
- * only a number: the comments are asked for when it unfolds ({@link CardEvents.CommentsOpenedEvent}),
- * so an idle board holds no comment components.
+ * Questions and comments about one card, in the card's comments {@link Fold}. It is made the
+ * first time the fold opens, and the comments are asked for every time it opens
+ * ({@link CardEvents.CommentsOpenedEvent}), so an idle board holds no comment components.
  */
-class CardComments extends Details {
+class CardComments extends Div {
 
     private final BoardCardView<?> card;
     private final VerticalLayout lines = new VerticalLayout();
     private TextField text;
 
-    CardComments(BoardCardView<?> card, int count) {
+    CardComments(BoardCardView<?> card) {
         this.card = card;
-        addClassName("card-comments");
-        count(count);
+        addClassName("card-comments-panel");
         lines.setPadding(false);
         lines.setSpacing(false);
-        addOpenedChangeListener(opened -> {
-            if (opened.isOpened()) {
-                card.fire(new CardEvents.CommentsOpenedEvent(card, this));
-            }
-        });
-    }
-
-    void count(int count) {
-        setSummaryText(getTranslation("board.comments", count));
     }
 
     /** The comments as they are now; the field below them keeps what was typed. */
@@ -50,7 +40,7 @@ class CardComments extends Details {
             add(lines, commentRow());
         }
         lines.removeAll();
-        count(about.size());
+        card.commentCount(about.size());
         for (CommentCard comment : about) {
             Paragraph line = new Paragraph(getTranslation("board.comment.line",
                     getTranslation("board.comment.kind." + comment.kind()), comment.text(), comment.authorName()));
@@ -79,12 +69,10 @@ class CardComments extends Details {
         return InputErrors.form(null).field(BoardFields.TEXT, text);
     }
 
-    /** A rebuilt card's panel opens as the old one was, with what was typed in it. */
+    /** A rebuilt card's panel keeps what was typed in the old one. */
     void takeOverFrom(CardComments previous) {
-        String typed = previous.text == null ? "" : previous.text.getValue();
-        setOpened(previous.isOpened());
-        if (text != null) {
-            text.setValue(typed);
+        if (text != null && previous.text != null) {
+            text.setValue(previous.text.getValue());
         }
     }
 

@@ -43,6 +43,12 @@ final class CardFace {
         return this;
     }
 
+    /** A chart drawn on the server ({@link GoalChart}): markup of our own, with every label in it escaped there. */
+    CardFace chart(String svg) {
+        parts.append(svg);
+        return this;
+    }
+
     CardFace buttons(CardButtons buttons) {
         parts.append(buttons.markup());
         return this;

@@ -1,11 +1,8 @@
 package nl.bordspiegel.board.ui;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
@@ -27,27 +24,26 @@ class GoalCardView extends BoardCardView<GoalCard> {
 
     GoalCardView(GoalCard goal, int comments) {
         super(CardKind.GOAL, goal, comments);
-        Paragraph title = new Paragraph(goal.title());
-        title.addClassName("card-text");
         String target = goal.target() == null ? "" : " · " + getTranslation("board.goal.targetIs", format(goal.target()));
-        Span measure = new Span((goal.measure() == null ? "" : goal.measure()) + target);
-        measure.addClassName("goal-measure");
-        Span period = new Span(getTranslation("board.goal.period", BoardTexts.date(getLocale(), goal.startedOn()),
-                BoardTexts.date(getLocale(), goal.endsOn())));
-        period.addClassName("card-author");
         String last = goal.measurements().isEmpty() ? getTranslation("board.goal.noMeasurements")
                 : getTranslation("board.goal.last", format(goal.measurements().get(goal.measurements().size() - 1).value()));
-        add(title, measure, new Svg(GoalChart.svg(goal, goal.title() + ": " + last)), new Span(last), period);
+        // Title, measure, chart, last measurement and period: one piece of markup, as every other card's face.
+        CardFace face = new CardFace().paragraph("card-text", goal.title())
+                .line("goal-measure", (goal.measure() == null ? "" : goal.measure()) + target)
+                .chart(GoalChart.svg(goal, goal.title() + ": " + last))
+                .line("goal-last", last)
+                .line("card-author", getTranslation("board.goal.period", BoardTexts.date(getLocale(), goal.startedOn()),
+                        BoardTexts.date(getLocale(), goal.endsOn())));
         if (!goal.running()) {
             addClassName("goal-closed");
-            add(badge(getTranslation("board.goal.outcome." + goal.outcome())
-                    + (goal.outcomeNote() == null ? "" : ": " + goal.outcomeNote()), "contrast"));
-            add(tools(new CardButtons("card-tools").text(act("goal-reopen",
+            face.badge(getTranslation("board.goal.outcome." + goal.outcome())
+                    + (goal.outcomeNote() == null ? "" : ": " + goal.outcomeNote()), "contrast");
+            add(face.buttons(tools(new CardButtons("card-tools").text(act("goal-reopen",
                     () -> fireEvent(new CardEvents.ReopenEvent(this))), getTranslation("board.goal.reopen"), "small",
-                    true)).html());
+                    true))).html());
             return;
         }
-        add(measurementRow(), measurements(goal), closeOut(goal));
+        add(face.html(), measurementRow(), measurements(goal), closeOut(goal));
         addTools();
         addComments();
     }
@@ -72,12 +68,11 @@ class GoalCardView extends BoardCardView<GoalCard> {
      * Each shown measurement with a pencil and a bin, folded away (and made when unfolded): a typo
      * is mended here. The summary counts them all; older ones are only counted.
      */
-    private Details measurements(GoalCard goal) {
-        Details details = new Unfolding(getTranslation("board.goal.measurements", goal.measurementCount()),
-                () -> measurementLines(goal));
-        details.addClassName("goal-measurements");
-        details.setVisible(!goal.measurements().isEmpty());
-        return details;
+    private Fold measurements(GoalCard goal) {
+        Fold measurements = new Fold("goal-measurements",
+                getTranslation("board.goal.measurements", goal.measurementCount()), () -> measurementLines(goal));
+        measurements.setVisible(!goal.measurements().isEmpty());
+        return measurements;
     }
 
     private VerticalLayout measurementLines(GoalCard goal) {
@@ -106,10 +101,8 @@ class GoalCardView extends BoardCardView<GoalCard> {
         return lines;
     }
 
-    private Details closeOut(GoalCard goal) {
-        Details closeOut = new Unfolding(getTranslation("board.goal.close"), () -> closeOutForm(goal));
-        closeOut.addClassName("goal-close-out");
-        return closeOut;
+    private Fold closeOut(GoalCard goal) {
+        return new Fold("goal-close-out", getTranslation("board.goal.close"), () -> closeOutForm(goal));
     }
 
     /** The outcome, a why and the button that closes the goal: made when the team unfolds "close". */

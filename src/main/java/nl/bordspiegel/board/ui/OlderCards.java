@@ -3,7 +3,6 @@ package nl.bordspiegel.board.ui;
 import java.util.List;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,7 +18,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
  *
  * @param <T> the card as the service gives it
  */
-class OlderCards<T> extends Details {
+class OlderCards<T> extends Fold {
 
     interface Pages<T> {
         List<T> page(int offset, int limit);
@@ -30,20 +29,18 @@ class OlderCards<T> extends Details {
     }
 
     OlderCards(String name, String summary, int count, Pages<T> pages, Function<T, Line> line) {
-        setSummaryText(summary);
-        addClassName("older-" + name);
+        super("older-" + name, summary, () -> list(count, pages, line));
         setVisible(count > 0);
-        addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && getContent().findAny().isEmpty()) {
-                VirtualList<T> list = new VirtualList<>();
-                list.addClassName("older-list");
-                list.setRenderer(new ComponentRenderer<>(card -> line(line.apply(card))));
-                list.setDataProvider(DataProvider.<T>fromCallbacks(
-                        query -> pages.page(query.getOffset(), query.getLimit()).stream(), query -> count));
-                list.setHeight("16em");
-                add(list);
-            }
-        });
+    }
+
+    private static <T> VirtualList<T> list(int count, Pages<T> pages, Function<T, Line> line) {
+        VirtualList<T> list = new VirtualList<>();
+        list.addClassName("older-list");
+        list.setRenderer(new ComponentRenderer<>(card -> line(line.apply(card))));
+        list.setDataProvider(DataProvider.<T>fromCallbacks(
+                query -> pages.page(query.getOffset(), query.getLimit()).stream(), query -> count));
+        list.setHeight("16em");
+        return list;
     }
 
     private static Div line(Line card) {

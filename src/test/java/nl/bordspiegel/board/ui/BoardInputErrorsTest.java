@@ -15,7 +15,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -220,7 +219,7 @@ class BoardInputErrorsTest extends OnTinasBoard {
     @Test
     void aTooLongCommentOnACardIsRefusedOnItsFieldAndTheTextStays() {
         add("add-success", "Goede studiedag");
-        Details comments = _get(cardWith("column-successes", "Goede studiedag"), Details.class,
+        Fold comments = _get(cardWith("column-successes", "Goede studiedag"), Fold.class,
                 spec -> spec.withClasses("card-comments"));
         comments.setOpened(true);
         TextField field = _get(comments, TextField.class, spec -> spec.withClasses("card-comment-field"));
@@ -245,7 +244,7 @@ class BoardInputErrorsTest extends OnTinasBoard {
     void aTooLongClosingNoteOnAGoalIsRefusedOnItsFieldAndTheGoalStaysOpen() {
         add("add-goal-title", "Rustig naar binnen");
         Component goal = cardWith("column-goals", "Rustig naar binnen");
-        _get(goal, Details.class, spec -> spec.withClasses("goal-close-out")).setOpened(true);
+        _get(goal, Fold.class, spec -> spec.withClasses("goal-close-out")).setOpened(true);
         @SuppressWarnings("unchecked")
         Select<GoalOutcome> outcome = _get(goal, Select.class, spec -> spec.withClasses("goal-outcome"));
         TextField why = _get(goal, TextField.class, spec -> spec.withClasses("goal-why"));

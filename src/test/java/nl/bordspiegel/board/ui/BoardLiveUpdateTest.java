@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Import;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.server.VaadinSession;
@@ -65,7 +64,7 @@ class BoardLiveUpdateTest extends KaribuTest {
         asLeader(boards -> boards.addComment(team, leader, CommentKind.COMMENT, "Mooi", CardKind.SUCCESS, success));
         assertThat(cards()).as("a comment changes only the count under its card").hasSize(beforeComment.size())
                 .allMatch(card -> beforeComment.stream().anyMatch(b -> b == card));
-        assertThat(_get(card("card-success-" + success), Details.class, spec -> spec.withClasses("card-comments"))
+        assertThat(_get(card("card-success-" + success), Fold.class, spec -> spec.withClasses("card-comments"))
                 .getSummaryText()).contains("1");
 
         String ideasTitle = title("column-ideas");

@@ -52,6 +52,8 @@ class IdleScreenServerCostsIT extends BrowserTest {
         assertThat(tomcat.getDefaultMaxBinaryMessageBufferSize()).isEqualTo(512);
         assertThat(atmosphere().getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE))
                 .isEqualTo(String.valueOf(PushChannelBuffers.INITIAL_SIZE));
+        assertThat(tomcatWebsocketBuffer()).as("what Tomcat's websocket classes read when they loaded")
+                .isEqualTo(ConnectionBuffers.WEBSOCKET_BUFFER);
 
         long team = jdbc.queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
         signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
@@ -77,7 +79,8 @@ class IdleScreenServerCostsIT extends BrowserTest {
             SecurityContextHolder.clearContext();
         }
 
-        assertThat(longText).hasSizeGreaterThan(3 * PushChannelBuffers.INITIAL_SIZE);
+        assertThat(longText).hasSizeGreaterThan(3 * PushChannelBuffers.INITIAL_SIZE)
+                .as("sent as more than one websocket fragment").hasSizeGreaterThan(ConnectionBuffers.WEBSOCKET_BUFFER);
         page.locator("#column-successes .card-text").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText(longText.substring(longText.length() - 60))).waitFor();
         assertThat(page.locator("#column-successes .card-text").allTextContents()).contains(longText);
@@ -87,7 +90,22 @@ class IdleScreenServerCostsIT extends BrowserTest {
     void closedConnectionsLeaveOnlyASmallPoolOfBuffers() {
         TomcatWebServer server = (TomcatWebServer) web.getWebServer();
         assertThat(server.getTomcat().getConnector().getProperty("socket.bufferPool"))
-                .isEqualTo(String.valueOf(ConnectionBufferPool.KEPT));
+                .isEqualTo(String.valueOf(ConnectionBuffers.KEPT));
+        assertThat(server.getTomcat().getConnector().getProperty("socket.appReadBufSize"))
+                .isEqualTo(String.valueOf(ConnectionBuffers.SOCKET_READ));
+        assertThat(server.getTomcat().getConnector().getProperty("socket.appWriteBufSize"))
+                .isEqualTo(String.valueOf(ConnectionBuffers.SOCKET_WRITE));
+    }
+
+    private static int tomcatWebsocketBuffer() {
+        try {
+            java.lang.reflect.Field size = Class.forName("org.apache.tomcat.websocket.Constants")
+                    .getDeclaredField("DEFAULT_BUFFER_SIZE");
+            size.setAccessible(true);
+            return size.getInt(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("Tomcat's websocket constants moved", e);
+        }
     }
 
     private AtmosphereFramework atmosphere() {

@@ -104,6 +104,20 @@ public abstract class KaribuTest {
     }
 
     /**
+     * The shell's navigation as the browser draws it from markup (shell/MainLayout): each item's
+     * label and path, in order.
+     */
+    public static java.util.Map<String, String> navigation() {
+        String markup = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.html.Div.class, spec -> spec.withId("app-navigation"))
+                .getElement().getProperty("innerHTML", "");
+        java.util.Map<String, String> items = new java.util.LinkedHashMap<>();
+        org.jsoup.Jsoup.parseBodyFragment(markup).select("vaadin-side-nav-item")
+                .forEach(item -> items.put(item.text(), item.attr("path")));
+        return items;
+    }
+
+    /**
      * The words a component shows: its text nodes, as {@code getTextRecursively} gives them, and
      * the words of any markup it hands the browser as {@code innerHTML} (a board card's face, its
      * buttons), which the server keeps as a property, not as text nodes.

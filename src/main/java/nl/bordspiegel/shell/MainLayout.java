@@ -1,31 +1,29 @@
 package nl.bordspiegel.shell;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import org.springframework.web.util.HtmlUtils;
 
 import jakarta.annotation.security.PermitAll;
 import nl.bordspiegel.school.SchoolDirectory;
@@ -42,9 +40,21 @@ import nl.bordspiegel.shared.SkipLink;
  */
 @Layout
 @PermitAll
+// The navigation is drawn from markup; these keep its web components in the production bundle.
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
 class MainLayout extends AppLayout {
 
+    /** The client expression that names the pressed header button. */
+    private static final String PRESSED = "event.target.closest('[data-act]').dataset.act";
+    private static final String ON_A_BUTTON = "event.target.closest('[data-act]') != null";
+
+    private final SchoolDirectory directory;
+    private final AuthenticationContext authentication;
+
     MainLayout(CurrentUser currentUser, SchoolDirectory directory, AuthenticationContext authentication) {
+        this.directory = directory;
+        this.authentication = authentication;
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
         Anchor skip = SkipLink.to(getTranslation("shell.skipToContent"), "[role=main]");
@@ -52,7 +62,7 @@ class MainLayout extends AppLayout {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
         addToNavbar(skip, toggle, header(user, directory, authentication));
-        Scroller drawer = new Scroller(navigation(user, directory));
+        Scroller drawer = new Scroller(navigation(user));
         // A region that scrolls must be reachable from the keyboard.
         drawer.getElement().setAttribute("tabindex", "0");
         drawer.getElement().setAttribute("aria-label", getTranslation("shell.menu"));
@@ -73,26 +83,55 @@ class MainLayout extends AppLayout {
         }
     }
 
+    /**
+     * School, person, language and sign-out. They are one piece of markup with one listener for
+     * its buttons: the frame stands on every screen, and a component per word and button kept
+     * sixteen state nodes per screen where this keeps one. The user menu stays a component.
+     */
     private HorizontalLayout header(SignedInUser user, SchoolDirectory directory, AuthenticationContext authentication) {
-        Span school = new Span(directory.mySchoolName());
-        school.addClassName("app-school");
-        Span who = new Span(user.name() + " · " + roles(user));
-        who.addClassName("app-user");
-        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
-                click -> authentication.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Select<Locale> language = languageSwitch(directory);
-        // On a phone the wide controls make room for one menu holding the same choices.
-        for (Component wide : List.of(who, language, logout)) {
-            wide.addClassName("app-header-wide");
+        Locale current = Messages.supported(getLocale());
+        StringBuilder words = new StringBuilder()
+                .append(span("app-school", directory.mySchoolName()))
+                // On a phone the wide controls make room for one menu holding the same choices.
+                .append(span("app-user app-header-wide", user.name() + " · " + roles(user)))
+                .append("<span class=\"app-language app-header-wide\" role=\"group\" aria-label=\"")
+                .append(HtmlUtils.htmlEscape(getTranslation("shell.language"))).append("\">");
+        for (Locale locale : Messages.LOCALES) {
+            words.append("<vaadin-button data-act=\"language-").append(locale.getLanguage()).append("\" lang=\"")
+                    .append(locale.getLanguage()).append("\" theme=\"tertiary\" aria-pressed=\"")
+                    .append(locale.equals(current)).append("\">")
+                    .append(HtmlUtils.htmlEscape(getTranslation("shell.language." + locale.getLanguage())))
+                    .append("</vaadin-button>");
         }
-        HorizontalLayout header = new HorizontalLayout(school, who, language, logout,
-                userMenu(user, directory, authentication));
+        words.append("</span><vaadin-button data-act=\"logout\" class=\"app-header-wide\" theme=\"tertiary\">")
+                .append("<vaadin-icon icon=\"vaadin:sign-out\" slot=\"prefix\"></vaadin-icon>")
+                .append(HtmlUtils.htmlEscape(getTranslation("shell.logout"))).append("</vaadin-button>");
+        Div markup = new Div();
+        markup.addClassName("app-header-words");
+        markup.getElement().setProperty("innerHTML", words.toString());
+        markup.getElement().addEventListener("click", click -> press(click.getEventData().getString(PRESSED)))
+                .addEventData(PRESSED).setFilter(ON_A_BUTTON);
+        HorizontalLayout header = new HorizontalLayout(markup, userMenu(user, directory, authentication));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
-        header.expand(school);
+        header.expand(markup);
         header.addClassName("app-header");
         return header;
+    }
+
+    /** What a header button does, by its {@code data-act}. */
+    void press(String act) {
+        if ("logout".equals(act)) {
+            authentication.logout();
+            return;
+        }
+        Messages.LOCALES.stream().filter(locale -> act.equals("language-" + locale.getLanguage()))
+                .filter(locale -> !locale.equals(Messages.supported(getLocale()))).findFirst()
+                .ifPresent(locale -> switchLanguage(directory, locale));
+    }
+
+    private static String span(String className, String text) {
+        return "<span class=\"" + className + "\">" + HtmlUtils.htmlEscape(text) + "</span>";
     }
 
     private MenuBar userMenu(SignedInUser user, SchoolDirectory directory, AuthenticationContext authentication) {
@@ -152,47 +191,43 @@ class MainLayout extends AppLayout {
         });
     }
 
-    private Select<Locale> languageSwitch(SchoolDirectory directory) {
-        Select<Locale> language = new Select<>();
-        language.setItems(Messages.LOCALES);
-        language.setItemLabelGenerator(locale -> getTranslation("shell.language." + locale.getLanguage()));
-        language.setValue(Messages.supported(getLocale()));
-        language.setAriaLabel(getTranslation("shell.language"));
-        language.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                switchLanguage(directory, change.getValue());
-            }
-        });
-        return language;
-    }
-
-    private SideNav navigation(SignedInUser user, SchoolDirectory directory) {
-        SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+    /**
+     * Only what the user may use. The side navigation is markup ({@code vaadin-side-nav} and its
+     * items, drawn by the browser): the items navigate and mark the current page themselves, so
+     * the server keeps one node for the menu where a component per item kept three. Paths, not
+     * view classes: the shell must not depend on the features' views.
+     */
+    private Div navigation(SignedInUser user) {
+        StringBuilder items = new StringBuilder();
+        item(items, "nav.home", "", "home");
         if (user.has(Role.COACH)) {
-            // By path, not by view class: the shell must not depend on the coach feature's views.
-            nav.addItem(new SideNavItem(getTranslation("nav.coach"), "coach", VaadinIcon.GRID_BIG.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.coachUpdates"), "coach/updates",
-                    VaadinIcon.ENVELOPE_O.create()));
+            item(items, "nav.coach", "coach", "grid-big");
+            item(items, "nav.coachUpdates", "coach/updates", "envelope-o");
         }
-        // By route string, not view class: the shell must not depend on feature views.
         if (user.has(Role.LEADER)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.mirror"), "spiegel", VaadinIcon.EYE.create()));
+            item(items, "nav.mirror", "spiegel", "eye");
         }
         if (user.has(Role.TEACHER) || user.has(Role.COACH)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.teamImage"), "spiegel/team-beeld",
-                    VaadinIcon.USERS.create()));
+            item(items, "nav.teamImage", "spiegel/team-beeld", "users");
         }
         if (user.has(Role.COACH)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.shared"), "spiegel/gedeeld", VaadinIcon.ENVELOPE_O.create()));
+            item(items, "nav.shared", "spiegel/gedeeld", "envelope-o");
         }
-        nav.addItem(new SideNavItem(getTranslation("nav.about"), "over-het-model", VaadinIcon.INFO_CIRCLE_O.create()));
-        // By route string, not view class: the shell must not depend on the admin feature.
+        item(items, "nav.about", "over-het-model", "info-circle-o");
         if (user.has(Role.ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("admin.menu"), "beheer", VaadinIcon.COG.create()));
+            item(items, "admin.menu", "beheer", "cog");
         }
-        nav.addItem(new SideNavItem(getTranslation("security.password.menu"), "wachtwoord", VaadinIcon.KEY.create()));
+        item(items, "security.password.menu", "wachtwoord", "key");
+        Div nav = new Div();
+        nav.setId("app-navigation");
+        nav.getElement().setProperty("innerHTML", "<vaadin-side-nav>" + items + "</vaadin-side-nav>");
         return nav;
+    }
+
+    private void item(StringBuilder items, String labelKey, String path, String icon) {
+        items.append("<vaadin-side-nav-item path=\"").append(path).append("\"><vaadin-icon icon=\"vaadin:").append(icon)
+                .append("\" slot=\"prefix\"></vaadin-icon>").append(HtmlUtils.htmlEscape(getTranslation(labelKey)))
+                .append("</vaadin-side-nav-item>");
     }
 
     private String roles(SignedInUser user) {

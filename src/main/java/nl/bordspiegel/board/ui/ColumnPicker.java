@@ -1,44 +1,53 @@
 package nl.bordspiegel.board.ui;
 
+import static nl.bordspiegel.board.ui.CardButtons.escape;
+
 import java.util.List;
+import java.util.function.Function;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
-
-import nl.bordspiegel.shared.SkipLink;
 
 /**
  * Links to each board column. From the keyboard they skip straight to a column; on a
  * phone, where one column is shown at a time, they are the tabs that choose it. The choice
  * is made in the browser (a data attribute the theme reads), so switching costs no round trip.
+ * The links are one piece of markup with one listener in the browser: they never reach the
+ * server, so the server keeps no component for each.
  */
 final class ColumnPicker extends Nav {
 
     /** The column a phone shows first. */
     static final String FIRST = "successes";
 
-    ColumnPicker(String label, List<String> columns, java.util.function.Function<String, String> title) {
+    ColumnPicker(String label, List<String> columns, Function<String, String> title) {
         addClassName("board-column-picker");
         setId("board-column-picker");
         getElement().setAttribute("aria-label", label);
+        StringBuilder links = new StringBuilder();
         for (String column : columns) {
-            Anchor link = SkipLink.to(title.apply(column), "#column-" + column);
-            link.removeClassName("skip-link");
-            link.addClassName("board-column-tab");
-            link.setId("pick-" + column);
-            link.getElement().setAttribute("data-column", column);
-            if (column.equals(FIRST)) {
-                link.getElement().setAttribute("aria-current", "true");
-            }
-            add(link);
+            // router-ignore: the router must not treat the jump as a navigation.
+            links.append("<a href=\"#\" router-ignore class=\"board-column-tab\" id=\"pick-").append(column)
+                    .append("\" data-column=\"").append(column).append('"')
+                    .append(column.equals(FIRST) ? " aria-current=\"true\"" : "").append('>')
+                    .append(escape(title.apply(column))).append("</a>");
         }
+        getElement().setProperty("innerHTML", links.toString());
+        // As a skip link does (shared/SkipLink): show the column, then move the focus to it.
         getElement().executeJs("""
-                this.addEventListener('skipping', event => {
-                    const column = event.target.dataset.column;
+                this.addEventListener('click', event => {
+                    const link = event.target.closest('[data-column]');
+                    if (!link) { return; }
+                    event.preventDefault();
+                    const column = link.dataset.column;
                     const columns = document.querySelector('.board-columns');
-                    if (columns && column) { columns.dataset.shown = column; }
-                    this.querySelectorAll('[data-column]').forEach(link =>
-                        link.toggleAttribute('aria-current', link.dataset.column === column));
+                    if (columns) { columns.dataset.shown = column; }
+                    this.querySelectorAll('[data-column]').forEach(other => other === link
+                        ? other.setAttribute('aria-current', 'true') : other.removeAttribute('aria-current'));
+                    const target = document.getElementById('column-' + column);
+                    if (!target) { return; }
+                    if (!target.hasAttribute('tabindex')) { target.setAttribute('tabindex', '-1'); }
+                    target.scrollIntoView({block: 'start'});
+                    target.focus({preventScroll: true});
                 });
                 """);
     }

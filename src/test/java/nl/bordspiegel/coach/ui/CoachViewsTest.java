@@ -158,7 +158,6 @@ class CoachViewsTest extends KaribuTest {
     }
 
     private static List<String> navPaths() {
-        return _find(com.vaadin.flow.component.sidenav.SideNavItem.class).stream()
-                .map(com.vaadin.flow.component.sidenav.SideNavItem::getPath).toList();
+        return List.copyOf(navigation().values());
     }
 }

@@ -31,8 +31,7 @@ class ActionCardView extends BoardCardView<ActionCard> {
             // A disabled button says why: the reason stands next to it, not only in a tooltip a touch board cannot show.
             face.line("action-done-why", getTranslation("board.action.doneNeedsOwner"));
         }
-        add(face.html());
-        addComments();
+        addFaceWithComments(face);
     }
 
     /** The current status is shown pressed and disabled; done waits for an owner (the reason stands below). */

@@ -31,8 +31,11 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     private final CardKind kind;
     private final long id;
     private final T data;
-    private final int comments;
-    private Fold commentsFold;
+    private int comments;
+    /** The card's words and buttons (CardFace), drawn again only when its comment count changes. */
+    private Div face;
+    private String faceMarkup;
+    private Unfolding commentsFold;
     private CardComments commentsPanel;
     /** What each of the card's markup buttons does, by its {@code data-act}; a disabled button has none. */
     private final Map<String, Runnable> acts = new HashMap<>();
@@ -106,16 +109,23 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
 
     /** The card's comments panel, when it has one and it is unfolded: then it shows the comments themselves. */
     Optional<CardComments> openComments() {
-        return Optional.ofNullable(commentsFold).filter(Fold::isOpened).map(fold -> commentsPanel);
+        return Optional.ofNullable(commentsFold).filter(Unfolding::isOpened).map(fold -> commentsPanel);
     }
 
-    /** Someone commented (or changed a comment): the number under the card follows. */
+    boolean commentsOpened() {
+        return commentsFold != null && commentsFold.isOpened();
+    }
+
+    /** Opens or shuts the card's comments, as its button does. */
+    void openComments(boolean open) {
+        commentsFold.setOpened(open);
+    }
+
+    /** Someone commented (or changed a comment): the number on the card's comments button follows. */
     void commentCount(int count) {
-        if (commentsFold != null) {
-            String summary = getTranslation("board.comments", count);
-            if (!summary.equals(commentsFold.getSummaryText())) {
-                commentsFold.setSummaryText(summary);
-            }
+        if (commentsFold != null && count != comments) {
+            comments = count;
+            drawFace();
         }
     }
 
@@ -132,10 +142,6 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     /** The card's version as the board showed it: a change is refused when someone else saved in between. */
     abstract long version();
 
-    /** Pencil and bin: change or delete this card. Large enough to hit on a touch board. */
-    void addTools() {
-        add(tools(new CardButtons("card-tools")).html());
-    }
 
     CardButtons tools(CardButtons buttons) {
         return buttons.icon(act("card-edit", () -> fireEvent(new CardEvents.EditEvent(this))), "edit",
@@ -154,16 +160,31 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
         return button;
     }
 
-    void addComments() {
-        commentsFold = new Fold("card-comments", getTranslation("board.comments", comments),
-                () -> commentsPanel = new CardComments(this));
-        commentsFold.onOpen(() -> fireEvent(new CardEvents.CommentsOpenedEvent(this, commentsPanel)));
-        add(commentsFold);
+    /** The card's face, one piece of markup ({@link CardFace}). */
+    void addFace(CardFace words) {
+        face = words.html();
+        faceMarkup = words.markup();
+        add(face);
     }
 
-    /** The fold that holds the card's comments (cards that take comments have one). */
-    Fold commentsFold() {
-        return commentsFold;
+    /**
+     * The card's face, ending in the button that unfolds its comments: part of the face's markup,
+     * so a card that takes comments is still two state nodes until they are opened.
+     */
+    void addFaceWithComments(CardFace words) {
+        addFace(words);
+        commentsFold = new Unfolding(face.getElement(), "[data-act=comments]",
+                () -> commentsPanel = new CardComments(this), this::add);
+        commentsFold.onOpen(() -> fireEvent(new CardEvents.CommentsOpenedEvent(this, commentsPanel)));
+        act("comments", () -> commentsFold.setOpened(!commentsFold.isOpened()));
+        drawFace();
+    }
+
+    private void drawFace() {
+        face.getElement().setProperty("innerHTML", faceMarkup + "<div class=\"card-comments\">"
+                + Unfolding.toggle("data-act=\"comments\" class=\"fold-toggle card-comments-toggle\"",
+                        getTranslation("board.comments", comments), commentsFold.isOpened())
+                + "</div>");
     }
 
     <E extends ComponentEvent<?>> Registration on(Class<E> type, ComponentEventListener<E> listener) {

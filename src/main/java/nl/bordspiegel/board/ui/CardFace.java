@@ -58,7 +58,11 @@ final class CardFace {
     Div html() {
         Div face = new Div();
         face.addClassName("card-face");
-        face.getElement().setProperty("innerHTML", parts.toString());
+        face.getElement().setProperty("innerHTML", markup());
         return face;
+    }
+
+    String markup() {
+        return parts.toString();
     }
 }

@@ -38,14 +38,14 @@ class GoalCardView extends BoardCardView<GoalCard> {
             addClassName("goal-closed");
             face.badge(getTranslation("board.goal.outcome." + goal.outcome())
                     + (goal.outcomeNote() == null ? "" : ": " + goal.outcomeNote()), "contrast");
-            add(face.buttons(tools(new CardButtons("card-tools").text(act("goal-reopen",
+            addFace(face.buttons(tools(new CardButtons("card-tools").text(act("goal-reopen",
                     () -> fireEvent(new CardEvents.ReopenEvent(this))), getTranslation("board.goal.reopen"), "small",
-                    true))).html());
+                    true))));
             return;
         }
-        add(face.html(), measurementRow(), measurements(goal), closeOut(goal));
-        addTools();
-        addComments();
+        // The pencil, the bin and the comments button stand with the goal's words; measuring and closing below.
+        addFaceWithComments(face.buttons(tools(new CardButtons("card-tools"))));
+        add(measurementRow(), measurements(goal), closeOut(goal));
     }
 
     private HorizontalLayout measurementRow() {

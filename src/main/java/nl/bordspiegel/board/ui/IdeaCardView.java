@@ -19,8 +19,7 @@ class IdeaCardView extends BoardCardView<IdeaCard> {
             decision(decisions, "board.idea.park", IdeaStatus.PARKED, "idea-park", "small");
         }
         decision(decisions, "board.idea.drop", IdeaStatus.DROPPED, "idea-drop", "small tertiary");
-        add(face.buttons(decisions).buttons(tools(new CardButtons("card-tools"))).html());
-        addComments();
+        addFaceWithComments(face.buttons(decisions).buttons(tools(new CardButtons("card-tools"))));
     }
 
     private void decision(CardButtons buttons, String labelKey, IdeaStatus decision, String act, String theme) {

@@ -10,8 +10,8 @@ class QuestionCardView extends BoardCardView<CommentCard> {
         super(CardKind.COMMENT, comment, 0);
         addClassName("card-question");
         CardFace face = new CardFace().badge(getTranslation("board.comment.kind." + comment.kind()), "");
-        add(body(face, comment.text(), comment.authorName(), comment.writtenOn())
-                .buttons(tools(new CardButtons("card-tools"))).html());
+        addFace(body(face, comment.text(), comment.authorName(), comment.writtenOn())
+                .buttons(tools(new CardButtons("card-tools"))));
     }
 
     @Override

@@ -8,9 +8,8 @@ class SuccessCardView extends BoardCardView<SuccessCard> {
 
     SuccessCardView(SuccessCard success, int comments) {
         super(CardKind.SUCCESS, success, comments);
-        add(body(success.text(), success.authorName(), success.notedOn()).buttons(tools(new CardButtons("card-tools")))
-                .html());
-        addComments();
+        addFaceWithComments(body(success.text(), success.authorName(), success.notedOn())
+                .buttons(tools(new CardButtons("card-tools"))));
     }
 
     @Override

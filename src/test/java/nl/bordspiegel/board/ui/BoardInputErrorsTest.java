@@ -219,9 +219,8 @@ class BoardInputErrorsTest extends OnTinasBoard {
     @Test
     void aTooLongCommentOnACardIsRefusedOnItsFieldAndTheTextStays() {
         add("add-success", "Goede studiedag");
-        Fold comments = _get(cardWith("column-successes", "Goede studiedag"), Fold.class,
-                spec -> spec.withClasses("card-comments"));
-        comments.setOpened(true);
+        BoardCardView<?> comments = (BoardCardView<?>) cardWith("column-successes", "Goede studiedag");
+        comments.press("comments");
         TextField field = _get(comments, TextField.class, spec -> spec.withClasses("card-comment-field"));
         String tooLong = "Wie neemt de koffie mee, ".repeat(100);
         NotificationsKt.clearNotifications();

@@ -154,17 +154,15 @@ class BoardViewTest extends OnTinasBoard {
     @Test
     void aNewCommentStaysOpenAfterSending() {
         add("add-success", "Goede ouderavond");
-        Fold comments = _get(cardWith("column-successes", "Goede ouderavond"), Fold.class,
-                spec -> spec.withClasses("card-comments"));
-        comments.setOpened(true);
+        BoardCardView<?> comments = (BoardCardView<?>) cardWith("column-successes", "Goede ouderavond");
+        comments.press("comments");
 
         HasValueUtilsKt._setValue(_get(comments, TextField.class, spec -> spec.withClasses("card-comment-field")),
                 "Wie was er nog meer?");
         _click(_get(comments, Button.class, spec -> spec.withClasses("card-comment-add")));
 
-        Fold after = _get(cardWith("column-successes", "Goede ouderavond"), Fold.class,
-                spec -> spec.withClasses("card-comments"));
-        assertThat(after.isOpened()).as("still open after sending").isTrue();
+        BoardCardView<?> after = (BoardCardView<?>) cardWith("column-successes", "Goede ouderavond");
+        assertThat(after.commentsOpened()).as("still open after sending").isTrue();
         assertThat(textOf(after)).contains("Wie was er nog meer?");
     }
 
@@ -332,15 +330,14 @@ class BoardViewTest extends OnTinasBoard {
         Component first = cardWith("column-successes", "Eerste succes");
         Component second = cardWith("column-successes", "Tweede succes");
 
-        open(second, "card-comments");
+        ((BoardCardView<?>) second).press("comments");
         HasValueUtilsKt._setValue(_get(second, TextField.class, spec -> spec.withClasses("card-comment-field")), "Top");
         _click(_get(second, Button.class, spec -> spec.withClasses("card-comment-add")));
 
         assertThat(cardWith("column-successes", "Eerste succes")).isSameAs(first);
         assertThat(cardWith("column-successes", "Tweede succes")).as("a comment changes only its count and panel")
                 .isSameAs(second);
-        assertThat(_get(second, Fold.class, spec -> spec.withClasses("card-comments")).getSummaryText())
-                .contains("1");
+        assertThat(textOf(second)).contains("Reacties (1)");
         assertThat(textOf(second)).contains("Top");
         assertThat(first.getId()).hasValueSatisfying(id -> assertThat(id).startsWith("card-success-"));
     }

@@ -73,6 +73,8 @@ class BoardColumn extends Div {
     }
 
     private void count() {
-        title.setText(getTranslation(titleKey) + " (" + cards().size() + ")");
+        // Words as markup: one state node, where a heading with a text kept two.
+        title.getElement().setProperty("innerHTML",
+                CardButtons.escape(getTranslation(titleKey) + " (" + cards().size() + ")"));
     }
 }

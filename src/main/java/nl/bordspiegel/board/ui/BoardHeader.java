@@ -1,7 +1,10 @@
 package nl.bordspiegel.board.ui;
 
+import static nl.bordspiegel.board.ui.CardButtons.escape;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,15 +30,20 @@ class BoardHeader extends HorizontalLayout {
         author.setId("board-author");
         author.setValue(board.authors().stream().filter(p -> p.id() == signedInPersonId).findFirst().orElse(null));
         author.setAllowCustomValue(false);
-        Anchor session = link(getTranslation("board.session"), "bord/" + teamId + "/sessie");
-        session.setId("board-session-link");
-        session.addClassName("board-button-link");
-        Anchor history = link(getTranslation("board.history"), "bord/" + teamId + "/geschiedenis");
-        history.setId("board-history-link");
+        // The session and history are links the router follows in the page, by path (so the board does not
+        // depend on the session feature), and markup: they never reach the server as components.
+        Div links = new Div();
+        links.addClassName("board-header-links");
+        links.getElement().setProperty("innerHTML",
+                link("board-session-link", "board-button-link", getTranslation("board.session"), "bord/" + teamId + "/sessie")
+                        + link("board-history-link", "", getTranslation("board.history"),
+                                "bord/" + teamId + "/geschiedenis"));
         Anchor download = new Anchor(csv, getTranslation("board.csv.download"));
         download.setId("board-actions-csv");
-        H1 name = new H1(board.team().name());
-        add(name, present, author, session, history, download);
+        H1 name = new H1();
+        // Words as markup: one state node, where a heading with a text kept two.
+        name.getElement().setProperty("innerHTML", escape(board.team().name()));
+        add(name, present, author, links, download);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWidthFull();
         expand(name);
@@ -63,10 +71,8 @@ class BoardHeader extends HorizontalLayout {
                 : authors.stream().filter(p -> p.id() == picked.id()).findFirst().orElse(null));
     }
 
-    /** A link the router follows in the page: by path, so the board does not depend on the session feature. */
-    private static Anchor link(String text, String path) {
-        Anchor link = new Anchor(path, text);
-        link.getElement().setAttribute("router-link", true);
-        return link;
+    private static String link(String id, String className, String text, String path) {
+        return "<a router-link id=\"" + id + "\" class=\"" + className + "\" href=\"" + escape(path) + "\">"
+                + escape(text) + "</a>";
     }
 }

@@ -176,6 +176,6 @@ class BoardLiveUpdateTest extends KaribuTest {
     }
 
     private static String title(String columnId) {
-        return _get(_get(Div.class, spec -> spec.withId(columnId)), H2.class).getText();
+        return textOf(_get(_get(Div.class, spec -> spec.withId(columnId)), H2.class));
     }
 }

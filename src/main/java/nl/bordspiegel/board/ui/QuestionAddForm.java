@@ -1,32 +1,57 @@
 package nl.bordspiegel.board.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 
-/** A question, remark or idea about the board as a whole. */
+/**
+ * A question, remark or idea about the board as a whole. Its kind is chosen with one tap on a
+ * row of buttons (a list that opens costs a touch board two); the row is markup with one
+ * listener, one state node where a select kept eight.
+ */
 class QuestionAddForm extends VerticalLayout {
 
+    private static final String PRESSED = "event.target.closest('[data-kind]').dataset.kind";
+    private static final String ON_A_KIND = "event.target.closest('[data-kind]') != null";
+
+    private final Div kinds = new Div();
     private final AddRow text;
+    private CommentKind kind = CommentKind.QUESTION;
 
     QuestionAddForm() {
         setPadding(false);
         setSpacing(false);
-        Select<CommentKind> kind = new Select<>();
-        kind.setItems(CommentKind.QUESTION, CommentKind.COMMENT, CommentKind.IDEA);
-        kind.setValue(CommentKind.QUESTION);
-        kind.setItemLabelGenerator(k -> getTranslation("board.comment.kind." + k));
-        kind.setAriaLabel(getTranslation("board.comment.kind"));
-        kind.setId("add-question-kind");
-        kind.setWidth("9em");
+        kinds.setId("add-question-kind");
+        kinds.addClassName("question-kinds");
+        kinds.getElement().setAttribute("role", "group");
+        kinds.getElement().setAttribute("aria-label", getTranslation("board.comment.kind"));
+        StringBuilder buttons = new StringBuilder();
+        for (CommentKind offered : List.of(CommentKind.QUESTION, CommentKind.COMMENT, CommentKind.IDEA)) {
+            buttons.append("<vaadin-button data-kind=\"").append(offered.name()).append("\" theme=\"small\" aria-pressed=\"")
+                    .append(offered == kind).append("\">")
+                    .append(CardButtons.escape(getTranslation("board.comment.kind." + offered))).append("</vaadin-button>");
+        }
+        kinds.getElement().setProperty("innerHTML", buttons.toString());
+        kinds.getElement().addEventListener("click", click -> choose(CommentKind.valueOf(click.getEventData()
+                .getString(PRESSED)))).addEventData(PRESSED).setFilter(ON_A_KIND);
         text = new AddRow("add-question-text", getTranslation("board.question.add"));
-        text.onAdd(add -> fireEvent(new AddQuestionEvent(this, kind.getValue(), add.text())));
-        add(kind, text);
+        text.onAdd(add -> fireEvent(new AddQuestionEvent(this, kind, add.text())));
+        add(kinds, text);
+    }
+
+    /** The kind the next card gets; it stays chosen for the card after it. */
+    void choose(CommentKind chosen) {
+        kind = chosen;
+        // Only the buttons' state changes in the browser, so the pressed one keeps the keyboard focus.
+        kinds.getElement().executeJs("this.querySelectorAll('[data-kind]').forEach(button =>"
+                + " button.setAttribute('aria-pressed', String(button.dataset.kind === $0)));", chosen.name());
     }
 
     void saved() {

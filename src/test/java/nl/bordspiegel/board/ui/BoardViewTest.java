@@ -48,6 +48,17 @@ class BoardViewTest extends OnTinasBoard {
     BoardPresence presence;
 
     @Test
+    void aRemarkIsChosenWithOneTapAndTheChoiceStaysForTheNextOne() {
+        _get(QuestionAddForm.class).choose(nl.bordspiegel.shared.Vocabulary.CommentKind.COMMENT);
+        add("add-question-text", "De gang is te druk om half negen");
+        add("add-question-text", "Fijn dat de koffie er was");
+
+        assertThat(textOf(cardWith("column-questions", "De gang is te druk"))).contains("Opmerking")
+                .doesNotContain("Vraag");
+        assertThat(textOf(cardWith("column-questions", "Fijn dat de koffie"))).contains("Opmerking");
+    }
+
+    @Test
     void eachKindOfCardIsAddedWithOneFieldAndShowsItsAuthor() {
         add("add-success", "Iedereen op tijd binnen");
         add("add-idea", "Kringgesprek op maandag");

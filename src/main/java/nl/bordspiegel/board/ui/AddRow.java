@@ -4,7 +4,6 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
@@ -26,9 +25,8 @@ class AddRow extends HorizontalLayout {
         text.setPlaceholder(placeholder);
         text.setAriaLabel(placeholder);
         text.setWidthFull();
-        Button add = new Button(VaadinIcon.PLUS.create(), click -> fireEvent(new AddEvent(this, text.getValue())));
+        Button add = CardButtons.iconButton("plus", placeholder, click -> fireEvent(new AddEvent(this, text.getValue())));
         add.setId(id + "-button");
-        add.setAriaLabel(placeholder);
         add.addClickShortcut(Key.ENTER).listenOn(text);
         add(text, add);
         setWidthFull();

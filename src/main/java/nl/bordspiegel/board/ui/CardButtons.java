@@ -3,6 +3,9 @@ package nl.bordspiegel.board.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 
 /**
@@ -51,6 +54,21 @@ final class CardButtons {
         String named = label == null ? "" : " aria-label=\"" + escape(label) + "\" title=\"" + escape(label) + "\"";
         return "<vaadin-button data-act=\"" + act + "\" class=\"" + act + "\" theme=\"" + theme + "\"" + named
                 + (enabled ? "" : " disabled") + ">";
+    }
+
+    /**
+     * A component button that shows only an icon, drawn as markup inside it: one state node, where
+     * an icon component beside it kept two. Its label is read aloud and shown on hover.
+     */
+    static Button iconButton(String icon, String label, ComponentEventListener<ClickEvent<Button>> click) {
+        Button button = new Button();
+        button.addClickListener(click);
+        button.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:" + icon
+                + "\" aria-hidden=\"true\"></vaadin-icon>");
+        button.getElement().setAttribute("theme", "icon");
+        button.setAriaLabel(label);
+        button.getElement().setAttribute("title", label);
+        return button;
     }
 
     static String escape(String text) {

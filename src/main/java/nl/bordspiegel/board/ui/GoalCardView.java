@@ -53,12 +53,11 @@ class GoalCardView extends BoardCardView<GoalCard> {
         value.setPlaceholder(getTranslation("board.goal.measurement"));
         value.setAriaLabel(getTranslation("board.goal.measurement"));
         value.addClassName("goal-measurement");
-        Button add = new Button(VaadinIcon.PLUS.create(), click -> {
+        Button add = CardButtons.iconButton("plus", getTranslation("board.goal.measurement"), click -> {
             if (value.getValue() != null) {
                 fireEvent(new CardEvents.MeasureEvent(this, value.getValue()));
             }
         });
-        add.setAriaLabel(getTranslation("board.goal.measurement"));
         add.addClassName("goal-measurement-add");
         add.addClickShortcut(Key.ENTER).listenOn(value);
         return new HorizontalLayout(value, add);

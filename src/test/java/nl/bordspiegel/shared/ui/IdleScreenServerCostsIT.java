@@ -54,6 +54,13 @@ class IdleScreenServerCostsIT extends BrowserTest {
                 .isEqualTo(String.valueOf(PushChannelBuffers.INITIAL_SIZE));
         assertThat(tomcatWebsocketBuffer()).as("what Tomcat's websocket classes read when they loaded")
                 .isEqualTo(ConnectionBuffers.WEBSOCKET_BUFFER);
+        assertThat(atmosphere().getAtmosphereConfig().properties().get("executorService"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.type(java.util.concurrent.ThreadPoolExecutor.class))
+                .satisfies(pool -> assertThat(pool.getMaximumPoolSize()).isEqualTo(PushThreads.DISPATCHING))
+                .satisfies(pool -> assertThat(pool.allowsCoreThreadTimeOut()).as("idle threads end").isTrue());
+        assertThat(atmosphere().getAtmosphereConfig().properties().get("asyncWriteService"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.type(java.util.concurrent.ThreadPoolExecutor.class))
+                .satisfies(pool -> assertThat(pool.getMaximumPoolSize()).isEqualTo(PushThreads.WRITING));
 
         long team = jdbc.queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
         signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);

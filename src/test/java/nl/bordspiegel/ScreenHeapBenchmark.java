@@ -49,8 +49,8 @@ import nl.bordspiegel.security.PasswordPolicy;
  * ({@code -Dsessions=N} per step, default 10; {@code -Dsettle=S} seconds before a reading, default 65;
  * {@code -Dtop=N} classes that grew most, default 6; {@code -Dschools=demo,30x3} and
  * {@code -Dscreens=board,session,mirror,coach} to measure only some, {@code home} too for the floor every screen
- * stands on; {@code -Dapp.jvm=-Xmx1g} options
- * for the app's JVM, default none; its logs stay in {@code target/heap-benchmark-*.log}; {@code -Ddump=DIR}
+ * stands on; {@code -Dapp.jvm=-Xmx1g} more options
+ * for the app's JVM (it always runs with soft references cleared by a collection, see {@link #SOFT_CACHES_CLEARED}); its logs stay in {@code target/heap-benchmark-*.log}; {@code -Ddump=DIR}
  * also writes a heap dump of the app with all 2N screens open, {@code DIR/heap-SCHOOL-SCREEN.hprof}, to find
  * out who holds what, e.g. with {@code tools/hprof_holders.py}).
  */
@@ -60,7 +60,14 @@ class ScreenHeapBenchmark {
     private static final List<String> SCHOOLS = List.of(System.getProperty("schools", "demo,30x3").split(","));
     private static final List<String> SCREENS = List.of(
             System.getProperty("screens", "board,session,mirror,coach").split(","));
-    private static final String APP_JVM = System.getProperty("app.jvm", "");
+    /**
+     * Jackson keeps each thread's JSON buffers in a soft reference, grown to the largest message the
+     * thread has written (a board's first response is large): a cache of the thread's, which the JVM
+     * drops when memory runs short, not something a screen holds. A forced collection keeps soft
+     * references unless told otherwise; the readings count what the screens hold strongly.
+     */
+    private static final String SOFT_CACHES_CLEARED = "-XX:SoftRefLRUPolicyMSPerMB=0";
+    private static final String APP_JVM = (SOFT_CACHES_CLEARED + " " + System.getProperty("app.jvm", "")).strip();
     private static final String DUMP_DIR = System.getProperty("dump", "");
     private static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
     private static final int TOP_CLASSES = Integer.getInteger("top", 6);

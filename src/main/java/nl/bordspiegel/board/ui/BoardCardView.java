@@ -32,9 +32,8 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     private final long id;
     private final T data;
     private int comments;
-    /** The card's words and buttons (CardFace), drawn again only when its comment count changes. */
+    /** The card's words and buttons (CardFace); only its comments button is drawn again, when the count changes. */
     private Div face;
-    private String faceMarkup;
     private Unfolding commentsFold;
     private CardComments commentsPanel;
     /** What each of the card's markup buttons does, by its {@code data-act}; a disabled button has none. */
@@ -44,6 +43,8 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     static final String PRESSED = "event.target.closest('[data-act]').dataset.act";
     /** Only clicks on a markup button reach the server; one in a text field or comment panel does not. */
     static final String ON_A_BUTTON = "event.target.closest('[data-act]') != null";
+    /** Where the comments button starts: the last part of a face that takes comments. */
+    private static final String COMMENTS_BUTTON = "<div class=\"card-comments\">";
 
     BoardCardView(CardKind kind, T data, int comments) {
         this.kind = kind;
@@ -163,7 +164,6 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     /** The card's face, one piece of markup ({@link CardFace}). */
     void addFace(CardFace words) {
         face = words.html();
-        faceMarkup = words.markup();
         add(face);
     }
 
@@ -180,8 +180,14 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
         drawFace();
     }
 
+    /**
+     * Ends the face's markup in the comments button with the count as it is now. The markup is kept
+     * once, as the element's property, and the old button is cut off its end (it always ends it).
+     */
     private void drawFace() {
-        face.getElement().setProperty("innerHTML", faceMarkup + "<div class=\"card-comments\">"
+        String markup = face.getElement().getProperty("innerHTML", "");
+        int toggle = markup.lastIndexOf(COMMENTS_BUTTON);
+        face.getElement().setProperty("innerHTML", (toggle < 0 ? markup : markup.substring(0, toggle)) + COMMENTS_BUTTON
                 + Unfolding.toggle("data-act=\"comments\" class=\"fold-toggle card-comments-toggle\"",
                         getTranslation("board.comments", comments), commentsFold.isOpened())
                 + "</div>");

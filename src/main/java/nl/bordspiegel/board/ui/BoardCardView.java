@@ -113,13 +113,9 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
         return Optional.ofNullable(commentsFold).filter(Unfolding::isOpened).map(fold -> commentsPanel);
     }
 
+    /** Whether the card's comments are unfolded now. */
     boolean commentsOpened() {
         return commentsFold != null && commentsFold.isOpened();
-    }
-
-    /** Opens or shuts the card's comments, as its button does. */
-    void openComments(boolean open) {
-        commentsFold.setOpened(open);
     }
 
     /** Someone commented (or changed a comment): the number on the card's comments button follows. */
@@ -142,7 +138,6 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
 
     /** The card's version as the board showed it: a change is refused when someone else saved in between. */
     abstract long version();
-
 
     CardButtons tools(CardButtons buttons) {
         return buttons.icon(act("card-edit", () -> fireEvent(new CardEvents.EditEvent(this))), "edit",

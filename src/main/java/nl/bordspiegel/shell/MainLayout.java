@@ -23,12 +23,11 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import org.springframework.web.util.HtmlUtils;
-
 import jakarta.annotation.security.PermitAll;
 import nl.bordspiegel.school.SchoolDirectory;
 import nl.bordspiegel.security.CurrentUser;
 import nl.bordspiegel.security.SignedInUser;
+import nl.bordspiegel.shared.Markup;
 import nl.bordspiegel.shared.Messages;
 import nl.bordspiegel.shared.Role;
 import nl.bordspiegel.shared.SkipLink;
@@ -44,10 +43,6 @@ import nl.bordspiegel.shared.SkipLink;
 @Uses(SideNav.class)
 @Uses(SideNavItem.class)
 class MainLayout extends AppLayout {
-
-    /** The client expression that names the pressed header button. */
-    private static final String PRESSED = "event.target.closest('[data-act]').dataset.act";
-    private static final String ON_A_BUTTON = "event.target.closest('[data-act]') != null";
 
     private final SchoolDirectory directory;
     private final AuthenticationContext authentication;
@@ -95,22 +90,21 @@ class MainLayout extends AppLayout {
                 // On a phone the wide controls make room for one menu holding the same choices.
                 .append(span("app-user app-header-wide", user.name() + " · " + roles(user)))
                 .append("<span class=\"app-language app-header-wide\" role=\"group\" aria-label=\"")
-                .append(HtmlUtils.htmlEscape(getTranslation("shell.language"))).append("\">");
+                .append(Markup.escape(getTranslation("shell.language"))).append("\">");
         for (Locale locale : Messages.LOCALES) {
             words.append("<vaadin-button data-act=\"language-").append(locale.getLanguage()).append("\" lang=\"")
                     .append(locale.getLanguage()).append("\" theme=\"tertiary\" aria-pressed=\"")
                     .append(locale.equals(current)).append("\">")
-                    .append(HtmlUtils.htmlEscape(getTranslation("shell.language." + locale.getLanguage())))
+                    .append(Markup.escape(getTranslation("shell.language." + locale.getLanguage())))
                     .append("</vaadin-button>");
         }
         words.append("</span><vaadin-button data-act=\"logout\" class=\"app-header-wide\" theme=\"tertiary\">")
                 .append("<vaadin-icon icon=\"vaadin:sign-out\" slot=\"prefix\"></vaadin-icon>")
-                .append(HtmlUtils.htmlEscape(getTranslation("shell.logout"))).append("</vaadin-button>");
+                .append(Markup.escape(getTranslation("shell.logout"))).append("</vaadin-button>");
         Div markup = new Div();
         markup.addClassName("app-header-words");
         markup.getElement().setProperty("innerHTML", words.toString());
-        markup.getElement().addEventListener("click", click -> press(click.getEventData().getString(PRESSED)))
-                .addEventData(PRESSED).setFilter(ON_A_BUTTON);
+        Markup.onPress(markup.getElement(), "act", this::press);
         HorizontalLayout header = new HorizontalLayout(markup, userMenu(user, directory, authentication));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
@@ -131,7 +125,7 @@ class MainLayout extends AppLayout {
     }
 
     private static String span(String className, String text) {
-        return "<span class=\"" + className + "\">" + HtmlUtils.htmlEscape(text) + "</span>";
+        return "<span class=\"" + className + "\">" + Markup.escape(text) + "</span>";
     }
 
     private MenuBar userMenu(SignedInUser user, SchoolDirectory directory, AuthenticationContext authentication) {
@@ -226,7 +220,7 @@ class MainLayout extends AppLayout {
 
     private void item(StringBuilder items, String labelKey, String path, String icon) {
         items.append("<vaadin-side-nav-item path=\"").append(path).append("\"><vaadin-icon icon=\"vaadin:").append(icon)
-                .append("\" slot=\"prefix\"></vaadin-icon>").append(HtmlUtils.htmlEscape(getTranslation(labelKey)))
+                .append("\" slot=\"prefix\"></vaadin-icon>").append(Markup.escape(getTranslation(labelKey)))
                 .append("</vaadin-side-nav-item>");
     }
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import nl.bordspiegel.board.BoardCard;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.board.CardKind;
+import nl.bordspiegel.shared.Markup;
 
 /**
  * One card on the board. Its identity is its kind and id ({@link #key()}): the board keeps a
@@ -40,9 +41,9 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     private final Map<String, Runnable> acts = new HashMap<>();
 
     /** The client expression that names the pressed markup button (see {@link CardButtons}). */
-    static final String PRESSED = "event.target.closest('[data-act]').dataset.act";
+    static final String PRESSED = Markup.pressed("act");
     /** Only clicks on a markup button reach the server; one in a text field or comment panel does not. */
-    static final String ON_A_BUTTON = "event.target.closest('[data-act]') != null";
+    static final String ON_A_BUTTON = Markup.onAButton("act");
     /** Where the comments button starts: the last part of a face that takes comments. */
     private static final String COMMENTS_BUTTON = "<div class=\"card-comments\">";
 
@@ -57,8 +58,7 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
         // A changed card is rebuilt and takes the pressed button with it; the board then gives
         // the card itself the keyboard focus (see BoardView#focus), so it must be focusable.
         getElement().setAttribute("tabindex", "-1");
-        getElement().addEventListener("click", click -> press(click.getEventData().getString(PRESSED)))
-                .addEventData(PRESSED).setFilter(ON_A_BUTTON);
+        Markup.onPress(getElement(), "act", this::press);
     }
 
     /** Does what the button named {@code act} does, when the card offers it now (a disabled one is not offered). */

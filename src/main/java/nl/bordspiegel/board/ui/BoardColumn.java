@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 
 import nl.bordspiegel.board.BoardCard;
+import nl.bordspiegel.shared.Markup;
 
 /**
  * One column of the board: its title with a count, the row that adds a card, and the cards in
@@ -75,6 +76,6 @@ class BoardColumn extends Div {
     private void count() {
         // Words as markup: one state node, where a heading with a text kept two.
         title.getElement().setProperty("innerHTML",
-                CardButtons.escape(getTranslation(titleKey) + " (" + cards().size() + ")"));
+                Markup.escape(getTranslation(titleKey) + " (" + cards().size() + ")"));
     }
 }

@@ -1,6 +1,6 @@
 package nl.bordspiegel.board.ui;
 
-import static nl.bordspiegel.board.ui.CardButtons.escape;
+import static nl.bordspiegel.shared.Markup.escape;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;

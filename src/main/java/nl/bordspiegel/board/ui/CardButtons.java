@@ -8,6 +8,8 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 
+import nl.bordspiegel.shared.Markup;
+
 /**
  * A row of a card's buttons as one piece of markup: real {@code vaadin-button}s (focusable,
  * pressed with Enter or Space, 44 px like every board button), but one state node for the
@@ -27,7 +29,7 @@ final class CardButtons {
 
     /** A button with a word on it; {@code act} is also its class name, so tests and CSS find it. */
     CardButtons text(String act, String label, String theme, boolean enabled) {
-        buttons.add(button(act, theme, enabled, null) + escape(label) + "</vaadin-button>");
+        buttons.add(button(act, theme, enabled, null) + Markup.escape(label) + "</vaadin-button>");
         return this;
     }
 
@@ -51,7 +53,8 @@ final class CardButtons {
     }
 
     private static String button(String act, String theme, boolean enabled, String label) {
-        String named = label == null ? "" : " aria-label=\"" + escape(label) + "\" title=\"" + escape(label) + "\"";
+        String named = label == null ? ""
+                : " aria-label=\"" + Markup.escape(label) + "\" title=\"" + Markup.escape(label) + "\"";
         return "<vaadin-button data-act=\"" + act + "\" class=\"" + act + "\" theme=\"" + theme + "\"" + named
                 + (enabled ? "" : " disabled") + ">";
     }
@@ -69,10 +72,5 @@ final class CardButtons {
         button.setAriaLabel(label);
         button.getElement().setAttribute("title", label);
         return button;
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
-                .replace("\"", "&quot;");
     }
 }

@@ -17,8 +17,9 @@ import nl.bordspiegel.board.CommentCard;
 import nl.bordspiegel.shared.InputErrors;
 
 /**
- * Questions and comments about one card, in the card's comments {@link Fold}. It is made the
- * first time the fold opens, and the comments are asked for every time it opens
+ * Questions and comments about one card, under it. It is made the first time the button at the
+ * end of the card's face opens it ({@link BoardCardView#addFaceWithComments}), and the comments
+ * are asked for every time it opens
  * ({@link CardEvents.CommentsOpenedEvent}), so an idle board holds no comment components.
  */
 class CardComments extends Div {

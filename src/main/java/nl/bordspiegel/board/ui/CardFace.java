@@ -1,6 +1,6 @@
 package nl.bordspiegel.board.ui;
 
-import static nl.bordspiegel.board.ui.CardButtons.escape;
+import static nl.bordspiegel.shared.Markup.escape;
 
 import com.vaadin.flow.component.html.Div;
 
@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
  * What a card says and offers as one piece of markup: its badge, its text, who wrote it and when,
  * an action's owner and due date, and its rows of buttons. The server keeps one state node for it,
  * where a component per line kept two (the element and its text): an idea or an action went from a
- * dozen or twenty nodes to four, and a classroom of screens keeps every card once per screen. The
+ * dozen or twenty nodes to two, and a classroom of screens keeps every card once per screen. The
  * parts keep their tags and class names, so the board's CSS and Lumo's badges style them as before;
  * whatever people typed is escaped.
  */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
 
 import nl.bordspiegel.shared.InputErrors;
+import nl.bordspiegel.shared.Markup;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 
 /**
@@ -17,9 +18,6 @@ import nl.bordspiegel.shared.Vocabulary.CommentKind;
  * listener, one state node where a select kept eight.
  */
 class QuestionAddForm extends VerticalLayout {
-
-    private static final String PRESSED = "event.target.closest('[data-kind]').dataset.kind";
-    private static final String ON_A_KIND = "event.target.closest('[data-kind]') != null";
 
     private final Div kinds = new Div();
     private final AddRow text;
@@ -36,11 +34,10 @@ class QuestionAddForm extends VerticalLayout {
         for (CommentKind offered : List.of(CommentKind.QUESTION, CommentKind.COMMENT, CommentKind.IDEA)) {
             buttons.append("<vaadin-button data-kind=\"").append(offered.name()).append("\" theme=\"small\" aria-pressed=\"")
                     .append(offered == kind).append("\">")
-                    .append(CardButtons.escape(getTranslation("board.comment.kind." + offered))).append("</vaadin-button>");
+                    .append(Markup.escape(getTranslation("board.comment.kind." + offered))).append("</vaadin-button>");
         }
         kinds.getElement().setProperty("innerHTML", buttons.toString());
-        kinds.getElement().addEventListener("click", click -> choose(CommentKind.valueOf(click.getEventData()
-                .getString(PRESSED)))).addEventData(PRESSED).setFilter(ON_A_KIND);
+        Markup.onPress(kinds.getElement(), "kind", kind -> choose(CommentKind.valueOf(kind)));
         text = new AddRow("add-question-text", getTranslation("board.question.add"));
         text.onAdd(add -> fireEvent(new AddQuestionEvent(this, kind, add.text())));
         add(kinds, text);

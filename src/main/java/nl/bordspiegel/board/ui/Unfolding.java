@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 
+import nl.bordspiegel.shared.Markup;
+
 /**
  * Opens and shuts a part of the board whose button is markup ({@link #toggle}): a fold's summary,
  * or the comments button at the foot of a card's face. What it unfolds is made the first time it
@@ -38,7 +40,7 @@ final class Unfolding {
     static String toggle(String attributes, String label, boolean opened) {
         return "<vaadin-button " + attributes + " theme=\"tertiary\" aria-expanded=\"" + opened + "\">"
                 + "<vaadin-icon icon=\"vaadin:angle-right\" slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>"
-                + CardButtons.escape(label) + "</vaadin-button>";
+                + Markup.escape(label) + "</vaadin-button>";
     }
 
     /** Runs every time it opens, by a hand or by the server (e.g. to read the comments as they are now). */

@@ -1,0 +1,41 @@
+package nl.bordspiegel.shared;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import org.springframework.web.util.HtmlUtils;
+
+import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.dom.Element;
+
+/**
+ * Parts of a screen sent to the browser as markup ({@code innerHTML}) rather than as components:
+ * the browser parses them and the server keeps one state node for the lot. Their buttons carry a
+ * data attribute naming what each does, and one listener on the element serves them all.
+ */
+public final class Markup {
+
+    private Markup() {
+    }
+
+    /** Typed text made safe inside markup: {@code & < > " '} only, the rest as it is (UTF-8). */
+    public static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
+    }
+
+    /** The client expression that names the pressed button by its {@code data-NAME}. */
+    public static String pressed(String name) {
+        return "event.target.closest('[data-" + name + "]').dataset." + name;
+    }
+
+    /** The client filter that lets only clicks on such a button reach the server. */
+    public static String onAButton(String name) {
+        return "event.target.closest('[data-" + name + "]') != null";
+    }
+
+    /** One listener for every button in {@code element}'s markup: {@code press} gets the pressed one's {@code data-NAME}. */
+    public static DomListenerRegistration onPress(Element element, String name, Consumer<String> press) {
+        return element.addEventListener("click", click -> press.accept(click.getEventData().getString(pressed(name))))
+                .addEventData(pressed(name)).setFilter(onAButton(name));
+    }
+}

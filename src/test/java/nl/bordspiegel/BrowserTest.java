@@ -91,6 +91,17 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /**
+     * Adds a card on the board open in {@code on}, as a teacher does: the column's add button (which
+     * makes the form and puts the cursor in it), the text, Enter.
+     */
+    public static void addCard(Page on, String column, String text) {
+        on.locator("#column-" + column + "-add").click();
+        com.microsoft.playwright.Locator field = on.locator("#column-" + column + " .board-add input").first();
+        field.fill(text);
+        field.press("Enter");
+    }
+
     /** Signs out through the shell's button and waits until the login page is back. */
     protected void signOut(Page on) {
         on.getByText("Uitloggen").click();

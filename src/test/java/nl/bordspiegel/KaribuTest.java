@@ -118,6 +118,18 @@ public abstract class KaribuTest {
     }
 
     /**
+     * A click on a markup button of {@code element} whose {@code data-NAME} is {@code value}, as the
+     * browser reports it to the element's one listener ({@link nl.bordspiegel.shared.Markup#onPress}).
+     */
+    public static void pressMarkup(com.vaadin.flow.dom.Element element, String name, String value) {
+        elemental.json.JsonObject data = elemental.json.Json.createObject();
+        data.put(nl.bordspiegel.shared.Markup.pressed(name), value);
+        data.put(nl.bordspiegel.shared.Markup.onAButton(name), true);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(element,
+                new com.vaadin.flow.dom.DomEvent(element, "click", data));
+    }
+
+    /**
      * The words a component shows: its text nodes, as {@code getTextRecursively} gives them, and
      * the words of any markup it hands the browser as {@code innerHTML} (a board card's face, its
      * buttons), which the server keeps as a property, not as text nodes.

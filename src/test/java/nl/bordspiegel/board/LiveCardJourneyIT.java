@@ -39,8 +39,7 @@ class LiveCardJourneyIT extends BrowserTest {
             List<String> requests = new CopyOnWriteArrayList<>();
             other.onRequest(request -> requests.add(request.method() + " " + request.url()));
 
-            page.locator("#add-success input").fill(success);
-            page.locator("#add-success input").press("Enter");
+            addCard(page, "successes", success);
 
             Locator card = other.locator("#column-successes .card").filter(new Locator.FilterOptions()
                     .setHasText(success));

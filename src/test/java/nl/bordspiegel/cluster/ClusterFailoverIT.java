@@ -27,6 +27,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 
+import nl.bordspiegel.BrowserTest;
+
 /**
  * The deployment itself, as a board's IT staff starts it (deploy/cluster/run-local.sh on the
  * jar that {@code verify} built): PostgreSQL, two nodes and HAProxy on loopback ports. Two
@@ -96,15 +98,13 @@ class ClusterFailoverIT {
             assertThat(node(onNode1)).isEqualTo("node1");
             assertThat(node(onNode2)).isEqualTo("node2");
 
-            first.locator("#add-idea input").fill("Samen nakijken via node 1");
-            first.locator("#add-idea input").press("Enter");
+            BrowserTest.addCard(first, "ideas", "Samen nakijken via node 1");
             assertThat(first.locator("#column-ideas")).containsText("Samen nakijken via node 1");
             // Saved and shown on node 1: the other node's screen follows within a second.
             assertThat(second.locator("#column-ideas")).containsText("Samen nakijken via node 1",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
 
-            second.locator("#add-success input").fill("Opgeslagen op node 2");
-            second.locator("#add-success input").press("Enter");
+            BrowserTest.addCard(second, "successes", "Opgeslagen op node 2");
             assertThat(second.locator("#column-successes")).containsText("Opgeslagen op node 2");
             assertThat(first.locator("#column-successes")).containsText("Opgeslagen op node 2",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
@@ -121,8 +121,7 @@ class ClusterFailoverIT {
             assertThat(node(onNode2)).isEqualTo("node1");
 
             // Node 1's user noticed nothing: still signed in, still live.
-            second.locator("#add-idea input").fill("Na de storing");
-            second.locator("#add-idea input").press("Enter");
+            BrowserTest.addCard(second, "ideas", "Na de storing");
             assertThat(second.locator("#column-ideas")).containsText("Na de storing");
             assertThat(first.locator("#column-ideas")).containsText("Na de storing",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));

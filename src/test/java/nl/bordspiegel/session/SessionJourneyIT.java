@@ -24,8 +24,7 @@ class SessionJourneyIT extends BrowserTest {
         waitForHome(page);
         page.getByText(BoardTestSchool.TEAM_A).first().click();
         page.waitForURL(url("bord/" + team));
-        page.locator("#add-action input").fill("Leeshoek inrichten");
-        page.locator("#add-action input").press("Enter");
+        addCard(page, "actions", "Leeshoek inrichten");
         assertThat(page.locator("#column-actions")).containsText("Leeshoek inrichten");
 
         page.locator("#board-session-link").click();
@@ -65,12 +64,10 @@ class SessionJourneyIT extends BrowserTest {
             tom.navigate(url("bord/" + team));
             assertThat(tom.locator("#column-successes")).isVisible();
 
-            page.locator("#add-success input").fill("Live van Tina");
-            page.locator("#add-success input").press("Enter");
+            addCard(page, "successes", "Live van Tina");
             assertThat(tom.locator("#column-successes")).containsText("Live van Tina");
 
-            tom.locator("#add-idea input").fill("Live van Tom");
-            tom.locator("#add-idea input").press("Enter");
+            addCard(tom, "ideas", "Live van Tom");
             assertThat(page.locator("#column-ideas")).containsText("Live van Tom");
         }
     }

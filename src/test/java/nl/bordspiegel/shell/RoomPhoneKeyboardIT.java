@@ -157,7 +157,7 @@ class RoomPhoneKeyboardIT extends BrowserTest {
         page.navigate(url("bord/" + team.teamId()));
         settle();
 
-        // A column's skip link, then the add field: type and Enter.
+        // A column's skip link, then its add button, then the field: type and Enter.
         addByKeyboard("actions", "Leeshoek inrichten");
         String action = "#" + page.locator(".card-action", new Page.LocatorOptions().setHasText("Leeshoek inrichten"))
                 .getAttribute("id");
@@ -369,7 +369,10 @@ class RoomPhoneKeyboardIT extends BrowserTest {
         tabTo("#pick-" + column);
         page.keyboard().press("Enter");
         assertThat(page.locator("#column-" + column)).isFocused();
-        tabTo("#column-" + column + " .board-add");
+        // The column's add button makes the form and puts the cursor in its field.
+        tabTo("#column-" + column + "-add");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#column-" + column + " .board-add input")).isFocused();
         page.keyboard().type(text);
         page.keyboard().press("Enter");
         assertThat(page.locator("#column-" + column + " .card", new Page.LocatorOptions().setHasText(text)))

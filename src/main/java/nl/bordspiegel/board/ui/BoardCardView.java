@@ -40,10 +40,6 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     /** What each of the card's markup buttons does, by its {@code data-act}; a disabled button has none. */
     private final Map<String, Runnable> acts = new HashMap<>();
 
-    /** The client expression that names the pressed markup button (see {@link CardButtons}). */
-    static final String PRESSED = Markup.pressed("act");
-    /** Only clicks on a markup button reach the server; one in a text field or comment panel does not. */
-    static final String ON_A_BUTTON = Markup.onAButton("act");
     /** Where the comments button starts: the last part of a face that takes comments. */
     private static final String COMMENTS_BUTTON = "<div class=\"card-comments\">";
 

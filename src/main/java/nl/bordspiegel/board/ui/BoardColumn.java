@@ -2,33 +2,55 @@ package nl.bordspiegel.board.ui;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 
 import nl.bordspiegel.board.BoardCard;
 import nl.bordspiegel.shared.Markup;
 
 /**
- * One column of the board: its title with a count, the row that adds a card, and the cards in
- * the column's order. A change puts, replaces or removes one card; the others stay as they are.
+ * One column of the board: its head (the title with a count and the button that opens the add
+ * form), the add form once opened, and the cards in the column's order. A change puts, replaces
+ * or removes one card; the others stay as they are.
+ * <p>
+ * The add form is made the first time its button is pressed ({@link Unfolding}) and then stays:
+ * its fields are the heaviest components of a board, and most screens in a classroom only watch.
+ * The one press that opens it also puts the cursor in its field, so adding a card still starts
+ * with one tap.
  */
 class BoardColumn extends Div {
 
+    private final String name;
     private final String titleKey;
-    private final H2 title = new H2();
+    private final String openKey;
+    /** The title and the add button: one piece of markup, one state node. */
+    private final Div head = new Div();
+    private final Unfolding adding;
+    private Component addForm;
     private final Comparator<BoardCard> order;
 
-    BoardColumn(String name, String titleKey, Component addForm, Comparator<BoardCard> order) {
+    BoardColumn(String name, String titleKey, String openKey, Supplier<Component> makeAddForm,
+            Comparator<BoardCard> order) {
+        this.name = name;
         this.titleKey = titleKey;
+        this.openKey = openKey;
         this.order = order;
         addClassNames("board-column", "board-column-" + name);
         setId("column-" + name);
         // A card that leaves the column (an adopted idea) hands the keyboard focus to its column.
         getElement().setAttribute("tabindex", "-1");
-        // The add form is kept as a component: showing new cards must not clear what is typed in it.
-        add(title, addForm);
+        head.addClassName("board-column-head");
+        // The add form is kept once made: showing new cards must not clear what is typed in it.
+        adding = new Unfolding(head.getElement(), "[data-add]", makeAddForm,
+                form -> addComponentAtIndex(1, this.addForm = form));
+        adding.onOpen(() -> head.getElement().executeJs(
+                "const field = this.nextElementSibling && this.nextElementSibling.querySelector('vaadin-text-field');"
+                        + " if (field) { field.focus(); }"));
+        // The button always means "I want to add one": it opens the form, or puts the cursor back in it.
+        Markup.onPress(head.getElement(), "add", add -> openAdd());
+        add(head);
     }
 
     /** A column's order for one kind of card (the service's {@link nl.bordspiegel.board.BoardOrder}). */
@@ -36,10 +58,16 @@ class BoardColumn extends Div {
         return (one, other) -> order.compare(type.cast(one), type.cast(other));
     }
 
+    /** Opens the add form (making it the first time) with the cursor in its field, as its button does. */
+    void openAdd() {
+        adding.setOpened(true);
+    }
+
     void show(List<? extends BoardCardView<?>> cards) {
         cards().forEach(this::remove);
+        int first = leading();
         for (int i = 0; i < cards.size(); i++) {
-            addComponentAtIndex(2 + i, cards.get(i));
+            addComponentAtIndex(first + i, cards.get(i));
         }
         count();
     }
@@ -59,7 +87,7 @@ class BoardColumn extends Div {
         while (index < shown.size() && order.compare(shown.get(index).data(), card.data()) <= 0) {
             index++;
         }
-        addComponentAtIndex(index + 2, card);
+        addComponentAtIndex(leading() + index, card);
         count();
     }
 
@@ -68,14 +96,21 @@ class BoardColumn extends Div {
         count();
     }
 
+    /** How many children stand above the cards: the head, and the add form once it is made. */
+    private int leading() {
+        return addForm == null ? 1 : 2;
+    }
+
     private List<BoardCardView<?>> cards() {
         return getChildren().filter(BoardCardView.class::isInstance).<BoardCardView<?>>map(card -> (BoardCardView<?>) card)
                 .toList();
     }
 
     private void count() {
-        // Words as markup: one state node, where a heading with a text kept two.
-        title.getElement().setProperty("innerHTML",
-                Markup.escape(getTranslation(titleKey) + " (" + cards().size() + ")"));
+        head.getElement().setProperty("innerHTML", "<h2>" + Markup.escape(getTranslation(titleKey) + " ("
+                + cards().size() + ")") + "</h2><vaadin-button data-add id=\"column-" + name + "-add\""
+                + " class=\"board-add-open\" theme=\"tertiary\" aria-expanded=\"" + adding.isOpened() + "\">"
+                + "<vaadin-icon icon=\"vaadin:plus\" slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>"
+                + Markup.escape(getTranslation(openKey)) + "</vaadin-button>");
     }
 }

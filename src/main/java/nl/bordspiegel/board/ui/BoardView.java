@@ -1,6 +1,7 @@
 package nl.bordspiegel.board.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,17 +105,15 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         board = boards.board(teamId);
         title = board.team().name();
         header = new BoardHeader(board, csv());
-        successes = new BoardColumn("successes", "board.successes", addRow("add-success", "board.success.add",
-                CardKind.SUCCESS, text -> boards.addSuccess(teamId, header.authorId(), text)),
-                BoardColumn.ordered(SuccessCard.class, BoardOrder.SUCCESSES));
-        ideas = new BoardColumn("ideas", "board.ideas", addRow("add-idea", "board.idea.add",
-                CardKind.IDEA, text -> boards.addIdea(teamId, header.authorId(), text)),
-                BoardColumn.ordered(IdeaCard.class, BoardOrder.IDEAS));
-        actions = new BoardColumn("actions", "board.actions", addRow("add-action", "board.action.add",
-                CardKind.ACTION, text -> boards.addAction(teamId, header.authorId(), text, null, null)),
-                BoardColumn.ordered(ActionCard.class, BoardOrder.ACTIONS));
-        goals = new BoardColumn("goals", "board.goals", goalAdd(), BoardColumn.ordered(GoalCard.class, BoardOrder.GOALS));
-        questions = new BoardColumn("questions", "board.questions", questionAdd(),
+        successes = addedByText("successes", "success", CardKind.SUCCESS, SuccessCard.class, BoardOrder.SUCCESSES,
+                text -> boards.addSuccess(teamId, header.authorId(), text));
+        ideas = addedByText("ideas", "idea", CardKind.IDEA, IdeaCard.class, BoardOrder.IDEAS,
+                text -> boards.addIdea(teamId, header.authorId(), text));
+        actions = addedByText("actions", "action", CardKind.ACTION, ActionCard.class, BoardOrder.ACTIONS,
+                text -> boards.addAction(teamId, header.authorId(), text, null, null));
+        goals = new BoardColumn("goals", "board.goals", "board.goal.new", this::goalAdd,
+                BoardColumn.ordered(GoalCard.class, BoardOrder.GOALS));
+        questions = new BoardColumn("questions", "board.questions", "board.question.new", this::questionAdd,
                 BoardColumn.ordered(CommentCard.class, BoardOrder.QUESTIONS));
         ideas.below(new OlderCards<IdeaCard>("parked-ideas", getTranslation("board.idea.olderParked",
                 board.olderParkedIdeas()), board.olderParkedIdeas(),
@@ -301,6 +300,13 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     // ---- adding --------------------------------------------------------------------------
+
+    /** A column whose cards are added with one line of text: successes, ideas, actions. */
+    private <T extends BoardCard> BoardColumn addedByText(String name, String key, CardKind kind, Class<T> type,
+            Comparator<T> order, ToLongFunction<String> save) {
+        return new BoardColumn(name, "board." + name, "board." + key + ".new",
+                () -> addRow("add-" + key, "board." + key + ".add", kind, save), BoardColumn.ordered(type, order));
+    }
 
     private AddRow addRow(String id, String placeholderKey, CardKind kind, ToLongFunction<String> save) {
         AddRow row = new AddRow(id, getTranslation(placeholderKey));

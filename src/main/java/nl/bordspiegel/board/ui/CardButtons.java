@@ -14,7 +14,7 @@ import nl.bordspiegel.shared.Markup;
  * A row of a card's buttons as one piece of markup: real {@code vaadin-button}s (focusable,
  * pressed with Enter or Space, 44 px like every board button), but one state node for the
  * row and no listener per button. The card's one click listener learns which was pressed from
- * the button's {@code data-act} ({@link BoardCardView#PRESSED}). The browser parses the markup
+ * the button's {@code data-act} ({@link Markup#onPress}). The browser parses the markup
  * (the row's {@code innerHTML}); an {@code Html} component would parse it on the server first,
  * for every card on every screen that shows it, and again on every screen a live change reaches.
  */

@@ -15,7 +15,6 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.server.VaadinSession;
 
 import nl.bordspiegel.KaribuTest;
@@ -176,6 +175,7 @@ class BoardLiveUpdateTest extends KaribuTest {
     }
 
     private static String title(String columnId) {
-        return textOf(_get(_get(Div.class, spec -> spec.withId(columnId)), H2.class));
+        return textOf(_get(_get(Div.class, spec -> spec.withId(columnId)), Div.class,
+                spec -> spec.withClasses("board-column-head")));
     }
 }

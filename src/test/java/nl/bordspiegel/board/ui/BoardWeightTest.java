@@ -11,9 +11,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
+
 
 import nl.bordspiegel.DemoLogins;
 import nl.bordspiegel.FixedTime;
@@ -43,6 +46,32 @@ class BoardWeightTest extends KaribuTest {
         // A card's words and buttons are one node (CardFace); its comments button is part of that markup.
         _find(Div.class, spec -> spec.withClasses("card")).stream().filter(card -> !card.hasClassName("card-goal"))
                 .forEach(card -> assertThat(nodesOf(card)).as(card.getId().orElse("card")).isEqualTo(2));
+    }
+
+    @Test
+    void aColumnsAddFormIsMadeOnItsFirstTapAndAnotherTapKeepsWhatWasTyped() {
+        loginAs(DemoLogins.TEACHER);
+        long team = context().getBean(JdbcTemplate.class)
+                .queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
+        UI.getCurrent().navigate("bord/" + team);
+        Div head = _get(_get(Div.class, spec -> spec.withId("column-successes")), Div.class,
+                spec -> spec.withClasses("board-column-head"));
+        assertThat(head.getElement().getProperty("innerHTML")).contains("data-add", "Succes toevoegen",
+                "aria-expanded=\"false\"");
+        assertThat(_find(TextField.class)).as("no add field until a column's button is pressed").isEmpty();
+
+        tapAdd(head);
+        TextField field = _get(TextField.class, spec -> spec.withId("add-success"));
+        HasValueUtilsKt._setValue(field, "Half getypt");
+        tapAdd(head);
+
+        assertThat(_get(TextField.class, spec -> spec.withId("add-success"))).isSameAs(field);
+        assertThat(field.getValue()).isEqualTo("Half getypt");
+        assertThat(_find(TextField.class)).as("only the column that was opened").hasSize(1);
+    }
+
+    private static void tapAdd(Div head) {
+        pressMarkup(head.getElement(), "add", "");
     }
 
     private static int nodesOf(Div card) {

@@ -34,6 +34,12 @@ abstract class OnTinasBoard extends KaribuTest {
         teamA = school.team(BoardTestSchool.TEAM_A);
         loginAs(BoardTestSchool.TINA);
         UI.getCurrent().navigate("bord/" + teamA);
+        openAddForms();
+    }
+
+    /** Opens every column's add form, as a teacher's one tap on its button does: they are made on that tap. */
+    static void openAddForms() {
+        _find(BoardColumn.class).forEach(column -> column.openAdd());
     }
 
     /** Types {@code text} in the add field {@code fieldId} and presses its button. */

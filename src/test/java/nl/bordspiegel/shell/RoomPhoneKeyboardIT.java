@@ -208,7 +208,9 @@ class RoomPhoneKeyboardIT extends BrowserTest {
 
         // A goal and its first measurement.
         addByKeyboard("goals", "Leesniveau");
-        tabTo(".card-goal .goal-measurement");
+        tabTo(".card-goal .goal-measure-toggle");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".card-goal .goal-measurement input")).isFocused();
         page.keyboard().type("83");
         page.keyboard().press("Enter");
         assertThat(page.locator(".card-goal")).containsText("Laatste meting: 83");

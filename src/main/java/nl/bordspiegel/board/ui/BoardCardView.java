@@ -1,10 +1,14 @@
 package nl.bordspiegel.board.ui;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -40,8 +44,9 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
     /** What each of the card's markup buttons does, by its {@code data-act}; a disabled button has none. */
     private final Map<String, Runnable> acts = new HashMap<>();
 
-    /** Where the comments button starts: the last part of a face that takes comments. */
-    private static final String COMMENTS_BUTTON = "<div class=\"card-comments\">";
+    /** Where the foot of the face starts: the buttons that unfold parts of the card, the last part of a face. */
+    private static final String FOOT = "<div class=\"card-comments card-foot\">";
+    private final List<FootButton> foot = new ArrayList<>();
 
     BoardCardView(CardKind kind, T data, int comments) {
         this.kind = kind;
@@ -164,24 +169,60 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
      */
     void addFaceWithComments(CardFace words) {
         addFace(words);
-        commentsFold = new Unfolding(face.getElement(), "[data-act=comments]",
-                () -> commentsPanel = new CardComments(this), this::add);
+        takesComments();
+    }
+
+    /** Adds the button that unfolds the card's comments to the foot of its face: always the last one. */
+    void takesComments() {
+        commentsFold = unfolds("comments", "card-comments-toggle", () -> getTranslation("board.comments", comments),
+                () -> commentsPanel = new CardComments(this));
         commentsFold.onOpen(() -> fireEvent(new CardEvents.CommentsOpenedEvent(this, commentsPanel)));
-        act("comments", () -> commentsFold.setOpened(!commentsFold.isOpened()));
-        drawFace();
     }
 
     /**
-     * Ends the face's markup in the comments button with the count as it is now. The markup is kept
-     * once, as the element's property, and the old button is cut off its end (it always ends it).
+     * Adds a button to the foot of the face that unfolds a part of the card, made when it first
+     * opens and placed under the face in the order of the buttons (a goal's measuring and closing,
+     * the comments). The foot is drawn anew when a label changes.
      */
-    private void drawFace() {
+    Unfolding unfolds(String act, String className, Supplier<String> label, Supplier<Component> part) {
+        Unfolding unfolding = new Unfolding(face.getElement(), "[data-act=" + act + "]", part, made -> place(act, made));
+        foot.add(new FootButton(act, className, label, unfolding));
+        act(act, () -> unfolding.setOpened(!unfolding.isOpened()));
+        drawFace();
+        return unfolding;
+    }
+
+    /** Puts an unfolded part under the face, after the parts of the buttons before its own. */
+    private void place(String act, Component made) {
+        int index = 1;
+        for (FootButton button : foot) {
+            if (button.act().equals(act)) {
+                break;
+            }
+            if (button.unfolding().isMade()) {
+                index++;
+            }
+        }
+        addComponentAtIndex(index, made);
+    }
+
+    /**
+     * Ends the face's markup in its foot: the buttons that unfold parts, with their labels (a count)
+     * as they are now. The markup is kept once, as the element's property, and the old foot is cut
+     * off its end (it always ends it).
+     */
+    void drawFace() {
         String markup = face.getElement().getProperty("innerHTML", "");
-        int toggle = markup.lastIndexOf(COMMENTS_BUTTON);
-        face.getElement().setProperty("innerHTML", (toggle < 0 ? markup : markup.substring(0, toggle)) + COMMENTS_BUTTON
-                + Unfolding.toggle("data-act=\"comments\" class=\"fold-toggle card-comments-toggle\"",
-                        getTranslation("board.comments", comments), commentsFold.isOpened())
-                + "</div>");
+        int start = markup.lastIndexOf(FOOT);
+        StringBuilder drawn = new StringBuilder(start < 0 ? markup : markup.substring(0, start)).append(FOOT);
+        for (FootButton button : foot) {
+            drawn.append(Unfolding.toggle("data-act=\"" + button.act() + "\" class=\"fold-toggle " + button.className()
+                    + "\"", button.label().get(), button.unfolding().isOpened()));
+        }
+        face.getElement().setProperty("innerHTML", drawn.append("</div>").toString());
+    }
+
+    private record FootButton(String act, String className, Supplier<String> label, Unfolding unfolding) {
     }
 
     <E extends ComponentEvent<?>> Registration on(Class<E> type, ComponentEventListener<E> listener) {

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 
 /**
- * A part of the board folded away until someone opens it: a goal's measurements and close-out,
- * the older cards under a column. Its summary is one button of markup (a {@code vaadin-details}
+ * A part of the board folded away until someone opens it: the older cards under a column (a
+ * card's own parts unfold from the foot of its face, {@link BoardCardView#unfolds}). Its summary is one button of markup (a {@code vaadin-details}
  * was five state nodes, kept once per screen), and what it folds away is made the first time it
  * opens ({@link Unfolding}). The button says whether it is open ({@code aria-expanded}), as a
  * details summary does.

@@ -22,6 +22,9 @@ import nl.bordspiegel.shared.InputErrors;
 /** A goal with its measure, chart and period; while it runs it takes measurements and can be closed out. */
 class GoalCardView extends BoardCardView<GoalCard> {
 
+    /** The field a measurement is typed in, once its row has unfolded. */
+    private NumberField measurement;
+
     GoalCardView(GoalCard goal, int comments) {
         super(CardKind.GOAL, goal, comments);
         String target = goal.target() == null ? "" : " · " + getTranslation("board.goal.targetIs", format(goal.target()));
@@ -43,13 +46,23 @@ class GoalCardView extends BoardCardView<GoalCard> {
                     true))));
             return;
         }
-        // The pencil, the bin and the comments button stand with the goal's words; measuring and closing below.
-        addFaceWithComments(face.buttons(tools(new CardButtons("card-tools"))));
-        add(measurementRow(), measurements(goal), closeOut(goal));
+        // The pencil and the bin stand with the goal's words; measuring, the measurements, closing and
+        // the comments are buttons at its foot, whose parts are made when they first unfold.
+        addFace(face.buttons(tools(new CardButtons("card-tools"))));
+        unfolds("goal-measure", "goal-measure-toggle", () -> getTranslation("board.goal.measure.new"),
+                this::measurementRow).onOpen(() -> measurement.focus());
+        if (!goal.measurements().isEmpty()) {
+            unfolds("goal-measurements", "goal-measurements-toggle",
+                    () -> getTranslation("board.goal.measurements", goal.measurementCount()), () -> measurementLines(goal));
+        }
+        unfolds("goal-close-out", "goal-close-out-toggle", () -> getTranslation("board.goal.close"),
+                () -> closeOutForm(goal));
+        takesComments();
     }
 
     private HorizontalLayout measurementRow() {
         NumberField value = new NumberField();
+        measurement = value;
         value.setPlaceholder(getTranslation("board.goal.measurement"));
         value.setAriaLabel(getTranslation("board.goal.measurement"));
         value.addClassName("goal-measurement");
@@ -63,17 +76,7 @@ class GoalCardView extends BoardCardView<GoalCard> {
         return new HorizontalLayout(value, add);
     }
 
-    /**
-     * Each shown measurement with a pencil and a bin, folded away (and made when unfolded): a typo
-     * is mended here. The summary counts them all; older ones are only counted.
-     */
-    private Fold measurements(GoalCard goal) {
-        Fold measurements = new Fold("goal-measurements",
-                getTranslation("board.goal.measurements", goal.measurementCount()), () -> measurementLines(goal));
-        measurements.setVisible(!goal.measurements().isEmpty());
-        return measurements;
-    }
-
+    /** Each shown measurement with a pencil and a bin (a typo is mended here); older ones are only counted. */
     private VerticalLayout measurementLines(GoalCard goal) {
         VerticalLayout lines = new VerticalLayout();
         lines.setPadding(false);
@@ -98,10 +101,6 @@ class GoalCardView extends BoardCardView<GoalCard> {
             lines.add(row);
         }
         return lines;
-    }
-
-    private Fold closeOut(GoalCard goal) {
-        return new Fold("goal-close-out", getTranslation("board.goal.close"), () -> closeOutForm(goal));
     }
 
     /** The outcome, a why and the button that closes the goal: made when the team unfolds "close". */

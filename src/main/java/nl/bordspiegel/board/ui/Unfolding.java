@@ -48,6 +48,11 @@ final class Unfolding {
         onOpen = action;
     }
 
+    /** Whether what it unfolds has been made (it was opened once). */
+    boolean isMade() {
+        return made != null;
+    }
+
     boolean isOpened() {
         return opened;
     }

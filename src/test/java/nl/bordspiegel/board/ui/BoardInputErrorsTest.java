@@ -243,7 +243,7 @@ class BoardInputErrorsTest extends OnTinasBoard {
     void aTooLongClosingNoteOnAGoalIsRefusedOnItsFieldAndTheGoalStaysOpen() {
         add("add-goal-title", "Rustig naar binnen");
         Component goal = cardWith("column-goals", "Rustig naar binnen");
-        _get(goal, Fold.class, spec -> spec.withClasses("goal-close-out")).setOpened(true);
+        BoardViewTest.press(goal, "goal-close-out");
         @SuppressWarnings("unchecked")
         Select<GoalOutcome> outcome = _get(goal, Select.class, spec -> spec.withClasses("goal-outcome"));
         TextField why = _get(goal, TextField.class, spec -> spec.withClasses("goal-why"));

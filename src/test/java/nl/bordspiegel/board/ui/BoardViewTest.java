@@ -116,7 +116,9 @@ class BoardViewTest extends OnTinasBoard {
         HasValueUtilsKt._setValue(_get(NumberField.class, spec -> spec.withId("add-goal-target")), 80.0);
         add("add-goal-title", "Leesplezier omhoog");
         Component goal = cardWith("column-goals", "Leesplezier omhoog");
+        assertThat(_find(goal, NumberField.class)).as("the measurement field is made when its button is pressed").isEmpty();
 
+        press(goal, "goal-measure");
         HasValueUtilsKt._setValue(_get(goal, NumberField.class, spec -> spec.withClasses("goal-measurement")), 64.0);
         _click(_get(goal, Button.class, spec -> spec.withClasses("goal-measurement-add")));
 
@@ -395,12 +397,14 @@ class BoardViewTest extends OnTinasBoard {
         return face.substring(face.indexOf("<svg"), face.indexOf("</svg>"));
     }
 
-    private static void open(Component card, String detailsClass) {
-        _get(card, Fold.class, spec -> spec.withClasses(detailsClass)).setOpened(true);
+    /** Unfolds a part of the card with its button at the foot of the card's face. */
+    private static void open(Component card, String act) {
+        press(card, act);
     }
 
     private static void measure(String goalTitle, double value) {
         Component goal = cardWith("column-goals", goalTitle);
+        press(goal, "goal-measure");
         HasValueUtilsKt._setValue(_get(goal, NumberField.class, spec -> spec.withClasses("goal-measurement")), value);
         _click(_get(goal, Button.class, spec -> spec.withClasses("goal-measurement-add")));
     }

@@ -37,7 +37,7 @@ public class PresentNow extends Div {
         markup.append("</span><span class=\"present-now-names\">")
                 .append(others.isEmpty() ? "" : Markup.escape(getTranslation("present.now", String.join(", ", others))))
                 .append("</span>");
-        getElement().setProperty("innerHTML", markup.toString());
+        Markup.draw(getElement(), markup.toString());
         setVisible(!others.isEmpty());
     }
 }

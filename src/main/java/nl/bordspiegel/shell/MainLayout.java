@@ -103,7 +103,7 @@ class MainLayout extends AppLayout {
                 .append(Markup.escape(getTranslation("shell.logout"))).append("</vaadin-button>");
         Div markup = new Div();
         markup.addClassName("app-header-words");
-        markup.getElement().setProperty("innerHTML", words.toString());
+        Markup.draw(markup.getElement(), words.toString());
         Markup.onPress(markup.getElement(), "act", this::press);
         HorizontalLayout header = new HorizontalLayout(markup, userMenu(user, directory, authentication));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -214,7 +214,7 @@ class MainLayout extends AppLayout {
         item(items, "security.password.menu", "wachtwoord", "key");
         Div nav = new Div();
         nav.setId("app-navigation");
-        nav.getElement().setProperty("innerHTML", "<vaadin-side-nav>" + items + "</vaadin-side-nav>");
+        Markup.draw(nav.getElement(), "<vaadin-side-nav>" + items + "</vaadin-side-nav>");
         return nav;
     }
 

@@ -219,7 +219,7 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
             drawn.append(Unfolding.toggle("data-act=\"" + button.act() + "\" class=\"fold-toggle " + button.className()
                     + "\"", button.label().get(), button.unfolding().isOpened()));
         }
-        face.getElement().setProperty("innerHTML", drawn.append("</div>").toString());
+        Markup.draw(face.getElement(), drawn.append("</div>").toString());
     }
 
     private record FootButton(String act, String className, Supplier<String> label, Unfolding unfolding) {

@@ -107,7 +107,7 @@ class BoardColumn extends Div {
     }
 
     private void count() {
-        head.getElement().setProperty("innerHTML", "<h2>" + Markup.escape(getTranslation(titleKey) + " ("
+        Markup.draw(head.getElement(), "<h2>" + Markup.escape(getTranslation(titleKey) + " ("
                 + cards().size() + ")") + "</h2><vaadin-button data-add id=\"column-" + name + "-add\""
                 + " class=\"board-add-open\" theme=\"tertiary\" aria-expanded=\"" + adding.isOpened() + "\">"
                 + "<vaadin-icon icon=\"vaadin:plus\" slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>"

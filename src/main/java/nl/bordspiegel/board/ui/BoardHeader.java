@@ -45,16 +45,16 @@ class BoardHeader extends HorizontalLayout {
                 "bord/" + teamId + "/sessie")
                 + link("board-history-link", "", getTranslation("board.history"), "bord/" + teamId + "/geschiedenis");
         authors.stream().filter(person -> person.id() == signedInPersonId).findFirst().ifPresentOrElse(
-                me -> links.getElement().setProperty("innerHTML", "<vaadin-button data-author id=\"board-author-pick\""
+                me -> Markup.draw(links.getElement(), "<vaadin-button data-author id=\"board-author-pick\""
                         + " theme=\"tertiary\" aria-haspopup=\"listbox\">" + escape(getTranslation("board.author") + ": "
                                 + me.name()) + "</vaadin-button>" + linksMarkup),
-                () -> links.getElement().setProperty("innerHTML", linksMarkup));
+                () -> Markup.draw(links.getElement(), linksMarkup));
         Markup.onPress(links.getElement(), "author", pressed -> pickAuthor());
         Anchor download = new Anchor(csv, getTranslation("board.csv.download"));
         download.setId("board-actions-csv");
         H1 name = new H1();
         // Words as markup: one state node, where a heading with a text kept two.
-        name.getElement().setProperty("innerHTML", escape(board.team().name()));
+        Markup.draw(name.getElement(), escape(board.team().name()));
         add(name, present, links, download);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWidthFull();
@@ -116,7 +116,7 @@ class BoardHeader extends HorizontalLayout {
             author.setAllowCustomValue(false);
             author.setValue(authors.stream().filter(p -> p.id() == signedInPersonId).findFirst().orElse(null));
             addComponentAtIndex(indexOf(links), author);
-            links.getElement().setProperty("innerHTML", linksMarkup);
+            Markup.draw(links.getElement(), linksMarkup);
         }
         return author;
     }

@@ -43,7 +43,7 @@ final class CardButtons {
     Div html() {
         Div row = new Div();
         row.addClassNames("card-buttons", className);
-        row.getElement().setProperty("innerHTML", String.join("", buttons));
+        Markup.draw(row.getElement(), String.join("", buttons));
         return row;
     }
 
@@ -66,7 +66,7 @@ final class CardButtons {
     static Button iconButton(String icon, String label, ComponentEventListener<ClickEvent<Button>> click) {
         Button button = new Button();
         button.addClickListener(click);
-        button.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:" + icon
+        Markup.draw(button.getElement(), "<vaadin-icon icon=\"vaadin:" + icon
                 + "\" aria-hidden=\"true\"></vaadin-icon>");
         button.getElement().setAttribute("theme", "icon");
         button.setAriaLabel(label);

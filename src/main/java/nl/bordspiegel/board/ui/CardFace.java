@@ -3,6 +3,7 @@ package nl.bordspiegel.board.ui;
 import static nl.bordspiegel.shared.Markup.escape;
 
 import com.vaadin.flow.component.html.Div;
+import nl.bordspiegel.shared.Markup;
 
 /**
  * What a card says and offers as one piece of markup: its badge, its text, who wrote it and when,
@@ -58,7 +59,7 @@ final class CardFace {
     Div html() {
         Div face = new Div();
         face.addClassName("card-face");
-        face.getElement().setProperty("innerHTML", markup());
+        Markup.draw(face.getElement(), markup());
         return face;
     }
 

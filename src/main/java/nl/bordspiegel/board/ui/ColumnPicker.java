@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.html.Nav;
+import nl.bordspiegel.shared.Markup;
 
 /**
  * Links to each board column. From the keyboard they skip straight to a column; on a
@@ -31,7 +32,7 @@ final class ColumnPicker extends Nav {
                     .append(column.equals(FIRST) ? " aria-current=\"true\"" : "").append('>')
                     .append(escape(title.apply(column))).append("</a>");
         }
-        getElement().setProperty("innerHTML", links.toString());
+        Markup.draw(getElement(), links.toString());
         // As a skip link does (shared/SkipLink): show the column, then move the focus to it.
         getElement().executeJs("""
                 this.addEventListener('click', event => {

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import nl.bordspiegel.shared.Markup;
 
 /**
  * A part of the board folded away until someone opens it: the older cards under a column (a
@@ -37,8 +38,7 @@ class Fold extends Div {
     /** A new summary (a count that changed) is drawn anew; the fold stays open or shut. */
     void setSummaryText(String text) {
         summaryText = text;
-        summary.getElement().setProperty("innerHTML",
-                Unfolding.toggle("data-fold class=\"fold-toggle\"", text, unfolding.isOpened()));
+        Markup.draw(summary.getElement(), Unfolding.toggle("data-fold class=\"fold-toggle\"", text, unfolding.isOpened()));
     }
 
     boolean isOpened() {

@@ -36,7 +36,7 @@ class QuestionAddForm extends VerticalLayout {
                     .append(offered == kind).append("\">")
                     .append(Markup.escape(getTranslation("board.comment.kind." + offered))).append("</vaadin-button>");
         }
-        kinds.getElement().setProperty("innerHTML", buttons.toString());
+        Markup.draw(kinds.getElement(), buttons.toString());
         Markup.onPress(kinds.getElement(), "kind", kind -> choose(CommentKind.valueOf(kind)));
         text = new AddRow("add-question-text", getTranslation("board.question.add"));
         text.onAdd(add -> fireEvent(new AddQuestionEvent(this, kind, add.text())));

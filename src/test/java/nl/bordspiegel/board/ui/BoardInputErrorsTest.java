@@ -55,6 +55,27 @@ class BoardInputErrorsTest extends OnTinasBoard {
     }
 
     @Test
+    void anAuthorWhoLeftTheTeamIsRefusedOnTheAuthorPickerAndTheTextStays() {
+        pressMarkup(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("board-header-links"))
+                .getElement(), "author", "");
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> author = _get(ComboBox.class, spec -> spec.withId("board-author"));
+        PersonSummary tom = author.getListDataView().getItems().filter(person -> person.name().startsWith("Tom"))
+                .findFirst().orElseThrow();
+        HasValueUtilsKt._setValue(author, tom);
+        // Tom leaves the team while the board is open.
+        context().getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .update("delete from team_member where team_id = ? and person_id = ?", teamA, tom.id());
+
+        add("add-success", "Tom kwam kijken");
+
+        assertThat(author.isInvalid()).isTrue();
+        assertThat(author.getErrorMessage()).contains("hoort niet (meer) bij dit team");
+        assertThat(field("add-success").getValue()).isEqualTo("Tom kwam kijken");
+        assertThat(text("column-successes")).doesNotContain("Tom kwam kijken");
+    }
+
+    @Test
     void anEmptyIdeaOrActionIsRefusedOnItsOwnField() {
         add("add-idea", "   ");
         add("add-action", "");

@@ -24,7 +24,7 @@ class ActionCardView extends BoardCardView<ActionCard> {
         for (ActionStatus status : ActionStatus.values()) {
             statusButton(statuses, action, status);
         }
-        statuses.icon(act("action-edit", () -> fireEvent(new CardEvents.EditEvent(this))), "edit",
+        statuses.icon(act("action-edit", () -> fire(new CardEvents.EditEvent(this))), "edit",
                 getTranslation("board.action.edit"));
         face.buttons(statuses);
         if (action.ownerId() == null && action.status() != ActionStatus.DONE) {
@@ -39,7 +39,7 @@ class ActionCardView extends BoardCardView<ActionCard> {
         String act = "status-" + status.name().toLowerCase();
         boolean enabled = status != action.status() && !(status == ActionStatus.DONE && action.ownerId() == null);
         if (enabled) {
-            act(act, () -> fireEvent(new CardEvents.StatusEvent(this, status)));
+            act(act, () -> fire(new CardEvents.StatusEvent(this, status)));
         }
         buttons.text(act, getTranslation("board.action.status." + status),
                 status == action.status() ? "small primary" : "small tertiary", enabled);

@@ -194,17 +194,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     private BoardCardView<?> wire(BoardCardView<?> card, BoardCardView<?> replaces) {
-        card.on(CardEvents.CommentEvent.class, this::comment);
-        card.on(CardEvents.CommentsOpenedEvent.class, this::showComments);
-        card.on(CardEvents.DecideEvent.class, this::decide);
-        card.on(CardEvents.StatusEvent.class, this::changeStatus);
-        card.on(CardEvents.EditEvent.class, this::edit);
-        card.on(CardEvents.MeasureEvent.class, this::measure);
-        card.on(CardEvents.CloseGoalEvent.class, this::closeGoal);
-        card.on(CardEvents.DeleteEvent.class, this::delete);
-        card.on(CardEvents.ReopenEvent.class, this::reopen);
-        card.on(CardEvents.CommentChangeEvent.class, this::changeComment);
-        card.on(CardEvents.MeasurementChangeEvent.class, this::changeMeasurement);
+        card.sendTo(this::cardEvent);
         if (replaces != null) {
             card.takeOverFrom(replaces);
         }
@@ -348,6 +338,32 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     // ---- what cards ask ------------------------------------------------------------------
+
+    private void cardEvent(CardEvents.CardEvent event) {
+        if (event instanceof CardEvents.CommentEvent comment) {
+            comment(comment);
+        } else if (event instanceof CardEvents.CommentsOpenedEvent opened) {
+            showComments(opened);
+        } else if (event instanceof CardEvents.DecideEvent decide) {
+            decide(decide);
+        } else if (event instanceof CardEvents.StatusEvent status) {
+            changeStatus(status);
+        } else if (event instanceof CardEvents.EditEvent edit) {
+            edit(edit);
+        } else if (event instanceof CardEvents.MeasureEvent measure) {
+            measure(measure);
+        } else if (event instanceof CardEvents.CloseGoalEvent close) {
+            closeGoal(close);
+        } else if (event instanceof CardEvents.DeleteEvent delete) {
+            delete(delete);
+        } else if (event instanceof CardEvents.ReopenEvent reopen) {
+            reopen(reopen);
+        } else if (event instanceof CardEvents.CommentChangeEvent change) {
+            changeComment(change);
+        } else if (event instanceof CardEvents.MeasurementChangeEvent change) {
+            changeMeasurement(change);
+        }
+    }
 
     private void comment(CardEvents.CommentEvent event) {
         String text = event.text();

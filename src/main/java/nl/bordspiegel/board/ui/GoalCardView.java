@@ -42,7 +42,7 @@ class GoalCardView extends BoardCardView<GoalCard> {
             face.badge(getTranslation("board.goal.outcome." + goal.outcome())
                     + (goal.outcomeNote() == null ? "" : ": " + goal.outcomeNote()), "contrast");
             addFace(face.buttons(tools(new CardButtons("card-tools").text(act("goal-reopen",
-                    () -> fireEvent(new CardEvents.ReopenEvent(this))), getTranslation("board.goal.reopen"), "small",
+                    () -> fire(new CardEvents.ReopenEvent(this))), getTranslation("board.goal.reopen"), "small",
                     true))));
             return;
         }
@@ -68,7 +68,7 @@ class GoalCardView extends BoardCardView<GoalCard> {
         value.addClassName("goal-measurement");
         Button add = CardButtons.iconButton("plus", getTranslation("board.goal.measurement"), click -> {
             if (value.getValue() != null) {
-                fireEvent(new CardEvents.MeasureEvent(this, value.getValue()));
+                fire(new CardEvents.MeasureEvent(this, value.getValue()));
             }
         });
         add.addClassName("goal-measurement-add");
@@ -94,9 +94,9 @@ class GoalCardView extends BoardCardView<GoalCard> {
             line.addClassName("goal-measurement-line");
             HorizontalLayout row = new HorizontalLayout(line,
                     tool(VaadinIcon.EDIT, "board.goal.measurement.edit", "goal-measurement-edit",
-                            () -> fireEvent(new CardEvents.MeasurementChangeEvent(this, index, false))),
+                            () -> fire(new CardEvents.MeasurementChangeEvent(this, index, false))),
                     tool(VaadinIcon.TRASH, "board.goal.measurement.delete", "goal-measurement-delete",
-                            () -> fireEvent(new CardEvents.MeasurementChangeEvent(this, index, true))));
+                            () -> fire(new CardEvents.MeasurementChangeEvent(this, index, true))));
             row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
             lines.add(row);
         }
@@ -121,7 +121,7 @@ class GoalCardView extends BoardCardView<GoalCard> {
         InputErrors.Form form = InputErrors.form(null).field(BoardFields.TEXT, why);
         Button close = new Button(getTranslation("board.goal.closeButton"), click -> {
             if (outcome.getValue() != null) {
-                fireEvent(new CardEvents.CloseGoalEvent(this, outcome.getValue(), why.getValue(), form));
+                fire(new CardEvents.CloseGoalEvent(this, outcome.getValue(), why.getValue(), form));
             }
         });
         close.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -23,7 +23,7 @@ class IdeaCardView extends BoardCardView<IdeaCard> {
     }
 
     private void decision(CardButtons buttons, String labelKey, IdeaStatus decision, String act, String theme) {
-        buttons.text(act(act, () -> fireEvent(new CardEvents.DecideEvent(this, decision))), getTranslation(labelKey),
+        buttons.text(act(act, () -> fire(new CardEvents.DecideEvent(this, decision))), getTranslation(labelKey),
                 theme, true);
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
 
@@ -78,6 +79,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Registration presentHere;
     private final BoardNotices notices = new BoardNotices(this, this::refresh);
     private final CardEditors editors;
+    private final Map<Class<?>, Consumer<CardEvents.CardEvent>> cardHandlers = new HashMap<>();
 
     BoardView(BoardService boards, BoardBroadcaster live, BoardPresence presence, SharedCardReads sharedReads) {
         this.boards = boards;
@@ -88,6 +90,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 this::refreshAndFocus);
         addClassName("board-view");
         setWidthFull();
+        handleCardEvents();
     }
 
     @Override
@@ -339,30 +342,27 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     // ---- what cards ask ------------------------------------------------------------------
 
+    /** What the board does for each kind of card event: one table per board, one listener per card. */
+    private void handleCardEvents() {
+        onCard(CardEvents.CommentEvent.class, this::comment);
+        onCard(CardEvents.CommentsOpenedEvent.class, this::showComments);
+        onCard(CardEvents.DecideEvent.class, this::decide);
+        onCard(CardEvents.StatusEvent.class, this::changeStatus);
+        onCard(CardEvents.EditEvent.class, this::edit);
+        onCard(CardEvents.MeasureEvent.class, this::measure);
+        onCard(CardEvents.CloseGoalEvent.class, this::closeGoal);
+        onCard(CardEvents.DeleteEvent.class, this::delete);
+        onCard(CardEvents.ReopenEvent.class, this::reopen);
+        onCard(CardEvents.CommentChangeEvent.class, this::changeComment);
+        onCard(CardEvents.MeasurementChangeEvent.class, this::changeMeasurement);
+    }
+
+    private <E extends CardEvents.CardEvent> void onCard(Class<E> type, Consumer<E> handler) {
+        cardHandlers.put(type, event -> handler.accept(type.cast(event)));
+    }
+
     private void cardEvent(CardEvents.CardEvent event) {
-        if (event instanceof CardEvents.CommentEvent comment) {
-            comment(comment);
-        } else if (event instanceof CardEvents.CommentsOpenedEvent opened) {
-            showComments(opened);
-        } else if (event instanceof CardEvents.DecideEvent decide) {
-            decide(decide);
-        } else if (event instanceof CardEvents.StatusEvent status) {
-            changeStatus(status);
-        } else if (event instanceof CardEvents.EditEvent edit) {
-            edit(edit);
-        } else if (event instanceof CardEvents.MeasureEvent measure) {
-            measure(measure);
-        } else if (event instanceof CardEvents.CloseGoalEvent close) {
-            closeGoal(close);
-        } else if (event instanceof CardEvents.DeleteEvent delete) {
-            delete(delete);
-        } else if (event instanceof CardEvents.ReopenEvent reopen) {
-            reopen(reopen);
-        } else if (event instanceof CardEvents.CommentChangeEvent change) {
-            changeComment(change);
-        } else if (event instanceof CardEvents.MeasurementChangeEvent change) {
-            changeMeasurement(change);
-        }
+        cardHandlers.getOrDefault(event.getClass(), unknown -> { }).accept(event);
     }
 
     private void comment(CardEvents.CommentEvent event) {

@@ -35,10 +35,7 @@ class BoardWeightTest extends KaribuTest {
 
     @Test
     void theDemoBoardIsLean() {
-        loginAs(DemoLogins.TEACHER);
-        long team = context().getBean(JdbcTemplate.class)
-                .queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
-        UI.getCurrent().navigate("bord/" + team);
+        openTheDemoBoard();
 
         int nodes = stateNodes(UI.getCurrent());
         System.out.println("STATE NODES demo board Kernteam Rekenen: " + nodes);
@@ -50,10 +47,7 @@ class BoardWeightTest extends KaribuTest {
 
     @Test
     void aColumnsAddFormIsMadeOnItsFirstTapAndAnotherTapKeepsWhatWasTyped() {
-        loginAs(DemoLogins.TEACHER);
-        long team = context().getBean(JdbcTemplate.class)
-                .queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
-        UI.getCurrent().navigate("bord/" + team);
+        openTheDemoBoard();
         Div head = _get(_get(Div.class, spec -> spec.withId("column-successes")), Div.class,
                 spec -> spec.withClasses("board-column-head"));
         assertThat(head.getElement().getProperty("innerHTML")).contains("data-add", "Succes toevoegen",
@@ -72,6 +66,13 @@ class BoardWeightTest extends KaribuTest {
 
     private static void tapAdd(Div head) {
         pressMarkup(head.getElement(), "add", "");
+    }
+
+    private void openTheDemoBoard() {
+        loginAs(DemoLogins.TEACHER);
+        long team = context().getBean(JdbcTemplate.class)
+                .queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
+        UI.getCurrent().navigate("bord/" + team);
     }
 
     private static int nodesOf(Div card) {

@@ -108,9 +108,10 @@ class BoardColumn extends Div {
 
     private void count() {
         Markup.draw(head.getElement(), "<h2>" + Markup.escape(getTranslation(titleKey) + " ("
-                + cards().size() + ")") + "</h2><vaadin-button data-add id=\"column-" + name + "-add\""
-                + " class=\"board-add-open\" theme=\"tertiary\" aria-expanded=\"" + adding.isOpened() + "\">"
+                + cards().size() + ")") + "</h2><button type=\"button\" data-add id=\"column-" + name + "-add\""
+                + " class=\"board-button board-add-open\" data-theme=\"tertiary\" aria-expanded=\"" + adding.isOpened()
+                + "\">"
                 + "<vaadin-icon icon=\"vaadin:plus\" slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>"
-                + Markup.escape(getTranslation(openKey)) + "</vaadin-button>");
+                + Markup.escape(getTranslation(openKey)) + "</button>");
     }
 }

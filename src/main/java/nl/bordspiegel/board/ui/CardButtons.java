@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import nl.bordspiegel.shared.Markup;
 
 /**
- * A row of a card's buttons as one piece of markup: real {@code vaadin-button}s (focusable,
+ * A row of a card's buttons as one piece of markup: native buttons with Lumo's look (focusable,
  * pressed with Enter or Space, 44 px like every board button), but one state node for the
  * row and no listener per button. The card's one click listener learns which was pressed from
  * the button's {@code data-act} ({@link Markup#onPress}). The browser parses the markup
@@ -29,14 +29,14 @@ final class CardButtons {
 
     /** A button with a word on it; {@code act} is also its class name, so tests and CSS find it. */
     CardButtons text(String act, String label, String theme, boolean enabled) {
-        buttons.add(button(act, theme, enabled, null) + Markup.escape(label) + "</vaadin-button>");
+        buttons.add(button(act, theme, enabled, null) + Markup.escape(label) + "</button>");
         return this;
     }
 
     /** An icon button; its label is read aloud and shown on hover. */
     CardButtons icon(String act, String icon, String label) {
         buttons.add(button(act, "tertiary icon", true, label) + "<vaadin-icon icon=\"vaadin:" + icon
-                + "\" aria-hidden=\"true\"></vaadin-icon></vaadin-button>");
+                + "\" aria-hidden=\"true\"></vaadin-icon></button>");
         return this;
     }
 
@@ -55,7 +55,8 @@ final class CardButtons {
     private static String button(String act, String theme, boolean enabled, String label) {
         String named = label == null ? ""
                 : " aria-label=\"" + Markup.escape(label) + "\" title=\"" + Markup.escape(label) + "\"";
-        return "<vaadin-button data-act=\"" + act + "\" class=\"" + act + "\" theme=\"" + theme + "\"" + named
+        return "<button type=\"button\" data-act=\"" + act + "\" class=\"board-button " + act + "\" data-theme=\""
+                + theme + "\"" + named
                 + (enabled ? "" : " disabled") + ">";
     }
 

@@ -38,9 +38,9 @@ final class Unfolding {
 
     /** The button's markup: a tertiary button with an arrow that turns, saying whether it is open. */
     static String toggle(String attributes, String label, boolean opened) {
-        return "<vaadin-button " + attributes + " theme=\"tertiary\" aria-expanded=\"" + opened + "\">"
+        return "<button type=\"button\" " + attributes + " data-theme=\"tertiary\" aria-expanded=\"" + opened + "\">"
                 + "<vaadin-icon icon=\"vaadin:angle-right\" slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>"
-                + Markup.escape(label) + "</vaadin-button>";
+                + Markup.escape(label) + "</button>";
     }
 
     /** Runs every time it opens, by a hand or by the server (e.g. to read the comments as they are now). */

@@ -210,7 +210,7 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
      * as they are now. The markup is kept once, as the element's property, and the old foot is cut
      * off its end (it always ends it).
      */
-    void drawFace() {
+    private void drawFace() {
         String markup = face.getElement().getProperty("innerHTML", "");
         int start = markup.lastIndexOf(FOOT);
         StringBuilder drawn = new StringBuilder(start < 0 ? markup : markup.substring(0, start)).append(FOOT);

@@ -107,11 +107,8 @@ class BoardColumn extends Div {
     }
 
     private void count() {
-        Markup.draw(head.getElement(), "<h2>" + Markup.escape(getTranslation(titleKey) + " ("
-                + cards().size() + ")") + "</h2><button type=\"button\" data-add id=\"column-" + name + "-add\""
-                + " class=\"board-button board-add-open\" data-theme=\"tertiary\" aria-expanded=\"" + adding.isOpened()
-                + "\">"
-                + "<vaadin-icon icon=\"vaadin:plus\" slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>"
-                + Markup.escape(getTranslation(openKey)) + "</button>");
+        Markup.draw(head.getElement(), "<h2>" + Markup.escape(getTranslation(titleKey) + " (" + cards().size() + ")")
+                + "</h2>" + Unfolding.button("data-add id=\"column-" + name + "-add\" class=\"board-button board-add-open\"",
+                        "plus", getTranslation(openKey), adding.isOpened()));
     }
 }

@@ -30,25 +30,20 @@ class BoardHeader extends HorizontalLayout {
     private final PresentNow present = new PresentNow();
     /** The author button and the links: markup, one state node. */
     private final Div links = new Div();
-    private final String linksMarkup;
+    private final long teamId;
     private List<PersonSummary> authors;
     private ComboBox<PersonSummary> author;
 
     BoardHeader(Board board, DownloadHandler csv) {
         signedInPersonId = board.signedInPersonId();
         authors = board.authors();
-        long teamId = board.team().id();
-        // The session and history are links the router follows in the page, by path (so the board does not
-        // depend on the session feature), and markup: they never reach the server as components.
+        teamId = board.team().id();
         links.addClassName("board-header-links");
-        linksMarkup = link("board-session-link", "board-button-link", getTranslation("board.session"),
-                "bord/" + teamId + "/sessie")
-                + link("board-history-link", "", getTranslation("board.history"), "bord/" + teamId + "/geschiedenis");
         authors.stream().filter(person -> person.id() == signedInPersonId).findFirst().ifPresentOrElse(
                 me -> Markup.draw(links.getElement(), "<vaadin-button data-author id=\"board-author-pick\""
                         + " theme=\"tertiary\" aria-haspopup=\"listbox\">" + escape(getTranslation("board.author") + ": "
-                                + me.name()) + "</vaadin-button>" + linksMarkup),
-                () -> Markup.draw(links.getElement(), linksMarkup));
+                                + me.name()) + "</vaadin-button>" + linksMarkup()),
+                () -> Markup.draw(links.getElement(), linksMarkup()));
         Markup.onPress(links.getElement(), "author", pressed -> pickAuthor());
         Anchor download = new Anchor(csv, getTranslation("board.csv.download"));
         download.setId("board-actions-csv");
@@ -67,7 +62,7 @@ class BoardHeader extends HorizontalLayout {
     }
 
     /** Shows the author picker in place of its button, opened, with the signed-in person picked. */
-    void pickAuthor() {
+    private void pickAuthor() {
         picker().setOpened(true);
         author.focus();
     }
@@ -107,7 +102,7 @@ class BoardHeader extends HorizontalLayout {
     };
 
     /** The author picker, made in place of its button the first time it is needed. */
-    ComboBox<PersonSummary> picker() {
+    private ComboBox<PersonSummary> picker() {
         if (author == null) {
             author = new ComboBox<>(getTranslation("board.author"));
             author.setItems(authors);
@@ -116,7 +111,7 @@ class BoardHeader extends HorizontalLayout {
             author.setAllowCustomValue(false);
             author.setValue(authors.stream().filter(p -> p.id() == signedInPersonId).findFirst().orElse(null));
             addComponentAtIndex(indexOf(links), author);
-            Markup.draw(links.getElement(), linksMarkup);
+            Markup.draw(links.getElement(), linksMarkup());
         }
         return author;
     }
@@ -134,6 +129,16 @@ class BoardHeader extends HorizontalLayout {
             author.setValue(picked == null ? null
                     : authors.stream().filter(p -> p.id() == picked.id()).findFirst().orElse(null));
         }
+    }
+
+    /**
+     * The session and history are links the router follows in the page, by path (so the board does
+     * not depend on the session feature), and markup: they never reach the server as components.
+     * Made when drawn, not kept: the element already holds the markup once.
+     */
+    private String linksMarkup() {
+        return link("board-session-link", "board-button-link", getTranslation("board.session"), "bord/" + teamId + "/sessie")
+                + link("board-history-link", "", getTranslation("board.history"), "bord/" + teamId + "/geschiedenis");
     }
 
     private static String link(String id, String className, String text, String path) {

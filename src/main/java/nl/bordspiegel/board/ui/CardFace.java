@@ -3,6 +3,7 @@ package nl.bordspiegel.board.ui;
 import static nl.bordspiegel.shared.Markup.escape;
 
 import com.vaadin.flow.component.html.Div;
+
 import nl.bordspiegel.shared.Markup;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.html.Nav;
+
 import nl.bordspiegel.shared.Markup;
 
 /**

@@ -4,14 +4,15 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+
 import nl.bordspiegel.shared.Markup;
 
 /**
  * A part of the board folded away until someone opens it: the older cards under a column (a
- * card's own parts unfold from the foot of its face, {@link BoardCardView#unfolds}). Its summary is one button of markup (a {@code vaadin-details}
- * was five state nodes, kept once per screen), and what it folds away is made the first time it
- * opens ({@link Unfolding}). The button says whether it is open ({@code aria-expanded}), as a
- * details summary does.
+ * card's own parts unfold from the foot of its face, {@link BoardCardView#unfolds}). Its summary
+ * is one button of markup (a {@code vaadin-details} was five state nodes, kept once per screen),
+ * and what it folds away is made the first time it opens ({@link Unfolding}). The button says
+ * whether it is open ({@code aria-expanded}), as a details summary does.
  */
 class Fold extends Div {
 

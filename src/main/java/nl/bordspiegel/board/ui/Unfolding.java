@@ -38,8 +38,13 @@ final class Unfolding {
 
     /** The button's markup: a tertiary button with an arrow that turns, saying whether it is open. */
     static String toggle(String attributes, String label, boolean opened) {
+        return button(attributes, "angle-right", label, opened);
+    }
+
+    /** A tertiary button with a Vaadin icon before its label, saying whether what it opens is open. */
+    static String button(String attributes, String icon, String label, boolean opened) {
         return "<button type=\"button\" " + attributes + " data-theme=\"tertiary\" aria-expanded=\"" + opened + "\">"
-                + "<vaadin-icon icon=\"vaadin:angle-right\" slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>"
+                + "<vaadin-icon icon=\"vaadin:" + icon + "\" slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>"
                 + Markup.escape(label) + "</button>";
     }
 

@@ -56,10 +56,7 @@ class BoardInputErrorsTest extends OnTinasBoard {
 
     @Test
     void anAuthorWhoLeftTheTeamIsRefusedOnTheAuthorPickerAndTheTextStays() {
-        pressMarkup(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("board-header-links"))
-                .getElement(), "author", "");
-        @SuppressWarnings("unchecked")
-        ComboBox<PersonSummary> author = _get(ComboBox.class, spec -> spec.withId("board-author"));
+        ComboBox<PersonSummary> author = openAuthorPicker();
         PersonSummary tom = author.getListDataView().getItems().filter(person -> person.name().startsWith("Tom"))
                 .findFirst().orElseThrow();
         HasValueUtilsKt._setValue(author, tom);

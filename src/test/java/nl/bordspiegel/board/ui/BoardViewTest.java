@@ -87,9 +87,7 @@ class BoardViewTest extends OnTinasBoard {
     @Test
     void cardTypedForSomeoneElseShowsThemAsAuthor() {
         assertThat(_find(ComboBox.class)).as("no picker until the author's button is pressed").isEmpty();
-        pressMarkup(_get(Div.class, spec -> spec.withClasses("board-header-links")).getElement(), "author", "");
-        @SuppressWarnings("unchecked")
-        ComboBox<PersonSummary> author = _get(ComboBox.class, spec -> spec.withId("board-author"));
+        ComboBox<PersonSummary> author = openAuthorPicker();
         assertThat(author.getValue().name()).as("defaults to the signed-in person").isEqualTo("Tina Teuling");
         HasValueUtilsKt._setValue(author, author.getListDataView().getItems()
                 .filter(person -> person.name().equals("Lea Leeuwen")).findFirst().orElseThrow());

@@ -11,12 +11,14 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 
 import nl.bordspiegel.BoardTestSchool;
 import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.board.BoardService;
+import nl.bordspiegel.school.PersonSummary;
 
 /** Karibu tests of the board as Tina, a member of team A, sees it: her board open, and a teacher's ways of using it. */
 abstract class OnTinasBoard extends KaribuTest {
@@ -40,6 +42,13 @@ abstract class OnTinasBoard extends KaribuTest {
     /** Opens every column's add form, as a teacher's one tap on its button does: they are made on that tap. */
     static void openAddForms() {
         _find(BoardColumn.class).forEach(column -> column.openAdd());
+    }
+
+    /** Presses "Ik typ voor: …" in the header, which makes the author picker: the picker it made. */
+    @SuppressWarnings("unchecked")
+    static ComboBox<PersonSummary> openAuthorPicker() {
+        pressMarkup(_get(Div.class, spec -> spec.withClasses("board-header-links")).getElement(), "author", "");
+        return _get(ComboBox.class, spec -> spec.withId("board-author"));
     }
 
     /** Types {@code text} in the add field {@code fieldId} and presses its button. */

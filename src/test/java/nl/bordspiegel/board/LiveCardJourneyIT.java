@@ -23,7 +23,7 @@ class LiveCardJourneyIT extends BrowserTest {
     private JdbcTemplate jdbc;
 
     @Test
-    void aSuccessAddedByAColleagueAppearsOnTheOtherScreenWithoutARequestBackAndItsCommentsStillOpen() {
+    void aSuccessAddedByAColleagueAppearsOnTheOtherScreenWithoutARequestBackOrPushLoggingAndItsCommentsStillOpen() {
         long team = jdbc.queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
         String success = "Rekenmuur hangt in elke klas " + System.nanoTime();
         signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
@@ -38,6 +38,8 @@ class LiveCardJourneyIT extends BrowserTest {
             other.locator("#column-successes").waitFor();
             List<String> requests = new CopyOnWriteArrayList<>();
             other.onRequest(request -> requests.add(request.method() + " " + request.url()));
+            List<String> console = new CopyOnWriteArrayList<>();
+            other.onConsoleMessage(message -> console.add(message.type() + " " + message.text()));
 
             addCard(page, "successes", success);
 
@@ -46,6 +48,12 @@ class LiveCardJourneyIT extends BrowserTest {
             assertThat(card).isVisible();
             other.waitForTimeout(1_000);
             assertThat(requests).as("the screen that only receives the card asks the server nothing").isEmpty();
+            // Vaadin's own client logs each message in development mode, as these tests run; not in production.
+            assertThat(console).as("nor writes Atmosphere's debug lines to its console").noneMatch(line -> line.contains("Atmosphere"));
+            assertThat(card.locator(".card-edit").evaluate("button => getComputedStyle(button, '::before').maskImage"))
+                    .as("the card's buttons draw their icons without an element each")
+                    .asString().startsWith("url(\"data:image/svg+xml,");
+            assertThat(card.locator("vaadin-icon")).hasCount(0);
 
             card.locator(".card-comments .fold-toggle").click();
             assertThat(card.locator(".card-comment-field")).isVisible();

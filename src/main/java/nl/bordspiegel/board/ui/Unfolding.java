@@ -41,11 +41,13 @@ final class Unfolding {
         return button(attributes, "angle-right", label, opened);
     }
 
-    /** A tertiary button with a Vaadin icon before its label, saying whether what it opens is open. */
+    /**
+     * A tertiary button with an icon before its label, saying whether what it opens is open. The
+     * theme draws the icon from {@code data-icon} ({@link CardButtons#icon}).
+     */
     static String button(String attributes, String icon, String label, boolean opened) {
-        return "<button type=\"button\" " + attributes + " data-theme=\"tertiary\" aria-expanded=\"" + opened + "\">"
-                + "<vaadin-icon icon=\"vaadin:" + icon + "\" slot=\"prefix\" aria-hidden=\"true\"></vaadin-icon>"
-                + Markup.escape(label) + "</button>";
+        return "<button type=\"button\" " + attributes + " data-theme=\"tertiary\" data-icon=\"" + icon
+                + "\" aria-expanded=\"" + opened + "\">" + Markup.escape(label) + "</button>";
     }
 
     /** Runs every time it opens, by a hand or by the server (e.g. to read the comments as they are now). */

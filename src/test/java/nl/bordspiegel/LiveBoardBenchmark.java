@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,17 @@ import com.microsoft.playwright.Playwright;
  * fan-out = round − solo, the cost of reaching the other screens. The app's broadcaster logs how long
  * it took from the commit until it had pushed the change to the last screen: the server's share of
  * the latency.
+ * <li>Drawn: when the screen's page had also laid out and painted the frame with the card (a
+ * {@code requestAnimationFrame} and then a task after it), what its reader sees.
+ * <li>Browsers' CPU: all Chromium processes' user + system time over the same window, the price of
+ * 30 screens drawing on the app's machine.
+ * <li>The machine's floor: afterwards every screen puts a copy of the card into its own column itself,
+ * all at one moment (no server, no message): how long until each has drawn it, and the browsers' CPU
+ * for it. What no server can go below with this many browsers on this machine.
  * </ul>
- * The first rounds of each kind ({@code -Dwarmup=N}, default 3) warm the app up and are not counted.
+ * The first rounds of each kind ({@code -Dwarmup=N}, default 3) warm the app up and are not counted;
+ * before the counted rounds the app must be quiet (its JIT compiler works off what opening the screens
+ * made hot: up to 200 ms of CPU per round when measured right after).
  * Run after {@code package} (failsafe does; README "Benchmarks"):
  * {@code ./mvnw -B -o verify -DskipPostgres -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=LiveBoardBenchmark -Dscreens=30 -Drounds=5}
@@ -58,11 +68,20 @@ class LiveBoardBenchmark {
     /** Kernteam Rekenen's other teachers: the colleague (Sanne) adds, they watch. */
     private static final List<String> MEMBERS = List.of("mirjam@linde.example", "ruben@linde.example",
             "daan@linde.example", "sander@linde.example");
+    /** Notes when the page has laid out and painted the frame after this moment: a task after its animation frame. */
+    private static final String DRAWN = "window.__drawnAt = 0; requestAnimationFrame(() => setTimeout(() => { window.__drawnAt = Date.now(); }));";
     private static final String OBSERVE = "text => { window.__seenAt = 0; const holds = node =>"
             + " (node.textContent || '').includes(text); new MutationObserver((changes, observer) => {"
             + " if (changes.some(change => change.type === 'characterData' ? holds(change.target)"
-            + " : Array.from(change.addedNodes).some(holds))) { window.__seenAt = Date.now(); observer.disconnect(); } })"
+            + " : Array.from(change.addedNodes).some(holds))) { window.__seenAt = Date.now(); observer.disconnect(); " + DRAWN + " } })"
             + ".observe(document.body, { childList: true, subtree: true, characterData: true }); }";
+    /** The floor: at the moment {@code at}, the page copies the column's first card (with {@code text}) above it itself. */
+    private static final String COPY_CARD_AT = "([at, text]) => { window.__drawnAt = 0; setTimeout(() => {"
+            + " const card = document.querySelector('#column-successes .card'); const copy = card.cloneNode(true);"
+            + " copy.removeAttribute('id'); copy.querySelector('.card-text').textContent = text; card.before(copy); " + DRAWN
+            + " }, at - Date.now()); }";
+    /** The app counts as quiet when it uses less CPU than this per second, three seconds in a row. */
+    private static final double QUIET_CPU_MS_PER_SECOND = 30;
     /** Requests the watching screens sent while the card travelled: a screen that only receives should send none. */
     private static final AtomicInteger REQUESTS_BACK = new AtomicInteger();
     private static final String MARK_SEND = "() => { window.__sentAt = 0; document.querySelector('#add-success input')"
@@ -89,26 +108,36 @@ class LiveBoardBenchmark {
                 screen.onRequest(request -> REQUESTS_BACK.incrementAndGet());
                 screens.add(screen);
             }
+            awaitQuiet(app);
             double idleBefore = cpuMs(app);
             Thread.sleep(5_000);
             double idlePerSecond = (cpuMs(app) - idleBefore) / 5;
             List<Long> latencies = new ArrayList<>();
+            List<Long> drawn = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
+            List<Double> browsersCpu = new ArrayList<>();
             List<Long> serverPush = new ArrayList<>();
             for (int round = 1 - WARM_UP; round <= ROUNDS; round++) {
+                if (round == 1) {
+                    awaitQuiet(app);
+                }
                 REQUESTS_BACK.set(0);
                 Round measured = round(app, colleague, screens, "Livekaart " + round);
                 long pushed = lastPushMs(log);
-                System.out.printf("BENCHMARK live round %d%s: last screen after %d ms, server done pushing after %d ms,"
-                                + " server CPU %.0f ms, %d requests back from the screens%n", round,
-                        round <= 0 ? " (warm-up)" : "", Collections.max(measured.latencies()), pushed,
-                        measured.cpuMs(), REQUESTS_BACK.get());
+                System.out.printf("BENCHMARK live round %d%s: last screen after %d ms (drawn %d ms), server done pushing"
+                                + " after %d ms, server CPU %.0f ms, browsers' CPU %.0f ms, %d requests back from the screens%n",
+                        round, round <= 0 ? " (warm-up)" : "", Collections.max(measured.latencies()),
+                        Collections.max(measured.drawn()), pushed, measured.cpuMs(), measured.browsersCpuMs(),
+                        REQUESTS_BACK.get());
                 if (round > 0) {
                     latencies.addAll(measured.latencies());
+                    drawn.addAll(measured.drawn());
                     cpu.add(measured.cpuMs());
+                    browsersCpu.add(measured.browsersCpuMs());
                     serverPush.add(pushed);
                 }
             }
+            floor(screens);
             // The solo adds come last, when the app is as warm as it was for the rounds: the screens leave the
             // board for an empty page (so the app builds no other page for them) and their UIs close.
             for (Page on : screens) {
@@ -124,10 +153,54 @@ class LiveBoardBenchmark {
             System.out.printf("BENCHMARK live server side: from commit until the last screen's change was pushed,"
                     + " median %d ms, max %d ms%n", serverPush.get(serverPush.size() / 2), serverPush.get(serverPush.size() - 1));
             report(latencies, cpu, solo, idlePerSecond);
+            Collections.sort(drawn);
+            Collections.sort(browsersCpu);
+            System.out.printf("BENCHMARK live drawn (the frame with the card painted): median %d ms, p95 %d ms, max %d ms;"
+                            + " browsers' CPU per round median %.0f ms%n", percentile(drawn, 0.5), percentile(drawn, 0.95),
+                    drawn.get(drawn.size() - 1), browsersCpu.get(browsersCpu.size() / 2));
         }
     }
 
-    private record Round(List<Long> latencies, double cpuMs) {
+    private record Round(List<Long> latencies, List<Long> drawn, double cpuMs, double browsersCpuMs) {
+    }
+
+    /** The machine's floor (class comment): every screen copies a card into its own column at one moment. */
+    private static void floor(List<Page> screens) throws Exception {
+        List<Long> drawn = new ArrayList<>();
+        List<Double> browsersCpu = new ArrayList<>();
+        for (int round = 1 - WARM_UP; round <= ROUNDS; round++) {
+            long at = System.currentTimeMillis() + 500;
+            for (Page on : screens) {
+                // Playwright passes numbers to the page as doubles, not longs.
+                on.evaluate(COPY_CARD_AT, List.of((double) at, "Zelf gekopieerd " + round));
+            }
+            double before = chromiumCpuMs();
+            List<Long> times = new ArrayList<>();
+            for (Page on : screens) {
+                times.add(drawnAt(on, at) - at);
+            }
+            Thread.sleep(QUIET_MS);
+            if (round > 0) {
+                drawn.addAll(times);
+                browsersCpu.add(chromiumCpuMs() - before);
+            }
+        }
+        Collections.sort(drawn);
+        Collections.sort(browsersCpu);
+        System.out.printf("BENCHMARK live floor (%d screens copy a card themselves at one moment, no server):"
+                        + " drawn median %d ms, p95 %d ms, max %d ms; browsers' CPU per round median %.0f ms%n",
+                screens.size(), percentile(drawn, 0.5), percentile(drawn, 0.95), drawn.get(drawn.size() - 1),
+                browsersCpu.get(browsersCpu.size() / 2));
+    }
+
+    /** Waits (at most a minute) until the app has used less than {@link #QUIET_CPU_MS_PER_SECOND} for three seconds. */
+    private static void awaitQuiet(PackagedApp app) throws Exception {
+        int quietSeconds = 0;
+        for (int second = 0; second < 60 && quietSeconds < 3; second++) {
+            double before = cpuMs(app);
+            Thread.sleep(1_000);
+            quietSeconds = cpuMs(app) - before < QUIET_CPU_MS_PER_SECOND ? quietSeconds + 1 : 0;
+        }
     }
 
     /**
@@ -147,18 +220,24 @@ class LiveBoardBenchmark {
         colleague.locator("#add-success input").fill(card);
         colleague.evaluate(MARK_SEND);
         double before = cpuMs(app);
+        double browsersBefore = chromiumCpuMs();
         colleague.locator("#add-success input").press("Enter");
         seenAt(colleague, System.currentTimeMillis());
         long sent = ((Number) colleague.evaluate("() => window.__sentAt")).longValue();
         List<Long> latencies = new ArrayList<>();
+        List<Long> drawn = new ArrayList<>();
         for (Page on : screens) {
             latencies.add(seenAt(on, sent) - sent);
         }
+        for (Page on : screens) {
+            drawn.add(drawnAt(on, sent) - sent);
+        }
         Thread.sleep(QUIET_MS);
         double cpu = cpuMs(app) - before;
+        double browsersCpu = chromiumCpuMs() - browsersBefore;
         // Playwright hands over the pages' events (such as their requests) while it waits for any answer.
         colleague.evaluate("() => 0");
-        return new Round(latencies, cpu);
+        return new Round(latencies, drawn, cpu, browsersCpu);
     }
 
     /** How long the app's broadcaster took, from the commit to the last screen's push, for the latest change (its debug log). */
@@ -174,10 +253,19 @@ class LiveBoardBenchmark {
 
     /** When the page saw the card; asked only after a pause, so the test does not load the pages while the card travels. */
     private static long seenAt(Page on, long sent) throws InterruptedException {
+        return noted(on, "() => window.__seenAt", sent);
+    }
+
+    /** When the page had drawn the frame with the card ({@link #DRAWN}). */
+    private static long drawnAt(Page on, long sent) throws InterruptedException {
+        return noted(on, "() => window.__drawnAt", sent);
+    }
+
+    private static long noted(Page on, String read, long sent) throws InterruptedException {
         while (System.currentTimeMillis() - sent < WAIT_MS) {
-            long seen = ((Number) on.evaluate("() => window.__seenAt")).longValue();
-            if (seen > 0) {
-                return seen;
+            long noted = ((Number) on.evaluate(read)).longValue();
+            if (noted > 0) {
+                return noted;
             }
             Thread.sleep(250);
         }
@@ -193,9 +281,31 @@ class LiveBoardBenchmark {
         return on;
     }
 
-    /** The app process's CPU so far, user + system ({@code /proc/<pid>/stat} fields 14 and 15, in clock ticks). */
+    /** The app process's CPU so far. */
     private static double cpuMs(PackagedApp app) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(app.pid()), "stat"), StandardCharsets.US_ASCII);
+        return cpuMs(app.pid());
+    }
+
+    /** All Chromium processes' CPU so far (those that ended since are not counted: none do during a round). */
+    private static double chromiumCpuMs() throws IOException {
+        double total = 0;
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(path -> path.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (Files.readString(process.resolve("cmdline"), StandardCharsets.ISO_8859_1).contains("chromium")) {
+                        total += cpuMs(Long.parseLong(process.getFileName().toString()));
+                    }
+                } catch (IOException ended) {
+                    // The process ended while we looked.
+                }
+            }
+        }
+        return total;
+    }
+
+    /** A process's CPU so far, user + system ({@code /proc/<pid>/stat} fields 14 and 15, in clock ticks). */
+    private static double cpuMs(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
         // The command name (field 2) may hold spaces; the fields after it start past its ')'.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);

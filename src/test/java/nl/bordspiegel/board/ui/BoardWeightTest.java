@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,6 +44,18 @@ class BoardWeightTest extends KaribuTest {
         // A card's words and buttons are one node (CardFace); its comments button is part of that markup.
         _find(Div.class, spec -> spec.withClasses("card")).stream().filter(card -> !card.hasClassName("card-goal"))
                 .forEach(card -> assertThat(nodesOf(card)).as(card.getId().orElse("card")).isEqualTo(2));
+    }
+
+    @Test
+    void aCardsMarkupNamesItsIconsAndHoldsNoWebComponentForEveryScreenToBuild() {
+        openTheDemoBoard();
+
+        List<String> faces = _find(Div.class, spec -> spec.withClasses("card-face")).stream()
+                .map(face -> face.getElement().getProperty("innerHTML", "")).toList();
+        assertThat(faces).isNotEmpty().allSatisfy(markup -> assertThat(markup).as("the theme draws the icons")
+                .contains("data-icon=\"edit\"").doesNotContain("<vaadin-"));
+        assertThat(faces).anySatisfy(markup -> assertThat(markup).contains("data-icon=\"angle-right\"",
+                "data-icon=\"trash\""));
     }
 
     @Test

@@ -153,11 +153,7 @@ class LiveBoardBenchmark {
             System.out.printf("BENCHMARK live server side: from commit until the last screen's change was pushed,"
                     + " median %d ms, max %d ms%n", serverPush.get(serverPush.size() / 2), serverPush.get(serverPush.size() - 1));
             report(latencies, cpu, solo, idlePerSecond);
-            Collections.sort(drawn);
-            Collections.sort(browsersCpu);
-            System.out.printf("BENCHMARK live drawn (the frame with the card painted): median %d ms, p95 %d ms, max %d ms;"
-                            + " browsers' CPU per round median %.0f ms%n", percentile(drawn, 0.5), percentile(drawn, 0.95),
-                    drawn.get(drawn.size() - 1), browsersCpu.get(browsersCpu.size() / 2));
+            reportDrawn("drawn (the frame with the card painted)", drawn, browsersCpu);
         }
     }
 
@@ -185,11 +181,16 @@ class LiveBoardBenchmark {
                 browsersCpu.add(chromiumCpuMs() - before);
             }
         }
+        reportDrawn("floor (" + screens.size() + " screens copy a card themselves at one moment, no server): drawn",
+                drawn, browsersCpu);
+    }
+
+    /** Prints when the screens had drawn the card (median, p95, max) and the browsers' CPU per round (median). */
+    private static void reportDrawn(String what, List<Long> drawn, List<Double> browsersCpu) {
         Collections.sort(drawn);
         Collections.sort(browsersCpu);
-        System.out.printf("BENCHMARK live floor (%d screens copy a card themselves at one moment, no server):"
-                        + " drawn median %d ms, p95 %d ms, max %d ms; browsers' CPU per round median %.0f ms%n",
-                screens.size(), percentile(drawn, 0.5), percentile(drawn, 0.95), drawn.get(drawn.size() - 1),
+        System.out.printf("BENCHMARK live %s: median %d ms, p95 %d ms, max %d ms; browsers' CPU per round median %.0f ms%n",
+                what, percentile(drawn, 0.5), percentile(drawn, 0.95), drawn.get(drawn.size() - 1),
                 browsersCpu.get(browsersCpu.size() / 2));
     }
 

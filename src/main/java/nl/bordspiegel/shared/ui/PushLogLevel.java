@@ -15,7 +15,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 @Component
 class PushLogLevel implements VaadinServiceInitListener {
 
-    static final String LEVEL = "info";
+    private static final String LEVEL = "info";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

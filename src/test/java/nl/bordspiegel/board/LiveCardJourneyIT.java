@@ -23,7 +23,7 @@ class LiveCardJourneyIT extends BrowserTest {
     private JdbcTemplate jdbc;
 
     @Test
-    void aSuccessAddedByAColleagueAppearsOnTheOtherScreenWithoutARequestBackOrPushLoggingAndItsCommentsStillOpen() {
+    void aSuccessAddedByAColleagueAppearsOnTheOtherScreenWithoutARequestBackOrPushLoggingOrTakingTheFocusAndItsCommentsStillOpen() {
         long team = jdbc.queryForObject("select id from team where name = 'Kernteam Rekenen'", Long.class);
         String success = "Rekenmuur hangt in elke klas " + System.nanoTime();
         signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
@@ -36,6 +36,10 @@ class LiveCardJourneyIT extends BrowserTest {
             waitForHome(other);
             other.navigate(url("bord/" + team));
             other.locator("#column-successes").waitFor();
+            // A keyboard user on the other screen is about to add a success too.
+            Locator addButton = other.locator("#column-successes-add");
+            addButton.focus();
+            String title = other.locator("#column-successes h2").textContent();
             List<String> requests = new CopyOnWriteArrayList<>();
             other.onRequest(request -> requests.add(request.method() + " " + request.url()));
             List<String> console = new CopyOnWriteArrayList<>();
@@ -46,6 +50,9 @@ class LiveCardJourneyIT extends BrowserTest {
             Locator card = other.locator("#column-successes .card").filter(new Locator.FilterOptions()
                     .setHasText(success));
             assertThat(card).isVisible();
+            assertThat(other.locator("#column-successes h2")).not().hasText(title);
+            // The column's count changed, and the focus stayed where it was.
+            assertThat(addButton).isFocused();
             other.waitForTimeout(1_000);
             assertThat(requests).as("the screen that only receives the card asks the server nothing").isEmpty();
             // Vaadin's own client logs each message in development mode, as these tests run; not in production.

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 
 import nl.bordspiegel.board.BoardCard;
 import nl.bordspiegel.shared.Markup;
@@ -22,32 +23,40 @@ import nl.bordspiegel.shared.Markup;
  */
 class BoardColumn extends Div {
 
-    private final String name;
     private final String titleKey;
-    private final String openKey;
-    /** The title and the add button: one piece of markup, one state node. */
+    /** The title and the add button, side by side. */
     private final Div head = new Div();
+    /**
+     * The title with the count, an element of its own: a card that arrives changes only this text on
+     * every screen, and the add button beside it keeps the keyboard focus.
+     */
+    private final Element title = new Element("h2");
     private final Unfolding adding;
     private Component addForm;
     private final Comparator<BoardCard> order;
 
     BoardColumn(String name, String titleKey, String openKey, Supplier<Component> makeAddForm,
             Comparator<BoardCard> order) {
-        this.name = name;
         this.titleKey = titleKey;
-        this.openKey = openKey;
         this.order = order;
         addClassNames("board-column", "board-column-" + name);
         setId("column-" + name);
         // A card that leaves the column (an adopted idea) hands the keyboard focus to its column.
         getElement().setAttribute("tabindex", "-1");
         head.addClassName("board-column-head");
+        Element addButton = Unfolding.buttonElement("plus", getTranslation(openKey)).setAttribute("data-add", "")
+                .setAttribute("id", "column-" + name + "-add").setAttribute("class", "board-button board-add-open");
+        head.getElement().appendChild(title, addButton);
         // The add form is kept once made: showing new cards must not clear what is typed in it.
         adding = new Unfolding(head.getElement(), "[data-add]", makeAddForm,
                 form -> addComponentAtIndex(1, this.addForm = form));
-        adding.onOpen(() -> head.getElement().executeJs(
-                "const field = this.nextElementSibling && this.nextElementSibling.querySelector('vaadin-text-field');"
-                        + " if (field) { field.focus(); }"));
+        adding.onOpen(() -> {
+            // Once made, the form stays open: the button's state is kept for a page that syncs again.
+            addButton.setAttribute("aria-expanded", "true");
+            head.getElement().executeJs(
+                    "const field = this.nextElementSibling && this.nextElementSibling.querySelector('vaadin-text-field');"
+                            + " if (field) { field.focus(); }");
+        });
         // The button always means "I want to add one": it opens the form, or puts the cursor back in it.
         Markup.onPress(head.getElement(), "add", add -> openAdd());
         add(head);
@@ -107,8 +116,6 @@ class BoardColumn extends Div {
     }
 
     private void count() {
-        Markup.draw(head.getElement(), "<h2>" + Markup.escape(getTranslation(titleKey) + " (" + cards().size() + ")")
-                + "</h2>" + Unfolding.button("data-add id=\"column-" + name + "-add\" class=\"board-button board-add-open\"",
-                        "plus", getTranslation(openKey), adding.isOpened()));
+        Markup.draw(title, Markup.escape(getTranslation(titleKey) + " (" + cards().size() + ")"));
     }
 }

@@ -50,6 +50,17 @@ final class Unfolding {
                 + "\" aria-expanded=\"" + opened + "\">" + Markup.escape(label) + "</button>";
     }
 
+    /**
+     * The same button as an element of its own (closed), for a host whose other content changes on
+     * its own ({@link BoardColumn}'s count): its label is markup, so it costs one state node.
+     */
+    static Element buttonElement(String icon, String label) {
+        Element button = new Element("button").setAttribute("type", "button").setAttribute("data-theme", "tertiary")
+                .setAttribute("data-icon", icon).setAttribute("aria-expanded", "false");
+        Markup.draw(button, Markup.escape(label));
+        return button;
+    }
+
     /** Runs every time it opens, by a hand or by the server (e.g. to read the comments as they are now). */
     void onOpen(Runnable action) {
         onOpen = action;

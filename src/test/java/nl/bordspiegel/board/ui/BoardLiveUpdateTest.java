@@ -15,6 +15,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.internal.StateNode;
 import com.vaadin.flow.server.VaadinSession;
 
 import nl.bordspiegel.KaribuTest;
@@ -66,10 +67,13 @@ class BoardLiveUpdateTest extends KaribuTest {
         assertThat(textOf(card("card-success-" + success))).contains("Reacties (1)");
 
         String ideasTitle = title("column-ideas");
+        StateNode addButton = head("column-ideas").getElement().getChild(1).getNode();
         asLeader(boards -> boards.decideIdea(idea, 0, IdeaStatus.ADOPTED));
         assertThat(cardIds()).as("the adopted idea left, its action came").doesNotContain("card-idea-" + idea)
                 .anyMatch(id -> id.startsWith("card-action-") && !id.equals("card-action-" + action));
         assertThat(title("column-ideas")).isNotEqualTo(ideasTitle);
+        assertThat(head("column-ideas").getElement().getChild(1).getNode())
+                .as("the column's add button is left as it was (a keyboard user's focus stays on it)").isSameAs(addButton);
 
         asLeader(boards -> {
             boards.deleteCard(CardKind.SUCCESS, success, 0);
@@ -175,7 +179,10 @@ class BoardLiveUpdateTest extends KaribuTest {
     }
 
     private static String title(String columnId) {
-        return textOf(_get(_get(Div.class, spec -> spec.withId(columnId)), Div.class,
-                spec -> spec.withClasses("board-column-head")));
+        return textOf(head(columnId));
+    }
+
+    private static Div head(String columnId) {
+        return _get(_get(Div.class, spec -> spec.withId(columnId)), Div.class, spec -> spec.withClasses("board-column-head"));
     }
 }

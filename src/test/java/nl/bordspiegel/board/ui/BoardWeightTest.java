@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 
@@ -63,8 +64,11 @@ class BoardWeightTest extends KaribuTest {
         openTheDemoBoard();
         Div head = _get(_get(Div.class, spec -> spec.withId("column-successes")), Div.class,
                 spec -> spec.withClasses("board-column-head"));
-        assertThat(head.getElement().getProperty("innerHTML")).contains("data-add", "Succes toevoegen",
-                "aria-expanded=\"false\"");
+        Element button = head.getElement().getChild(1);
+        assertThat(button.getAttribute("id")).isEqualTo("column-successes-add");
+        assertThat(button.hasAttribute("data-add")).isTrue();
+        assertThat(button.getProperty("innerHTML")).isEqualTo("Succes toevoegen");
+        assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(_find(TextField.class)).as("no add field until a column's button is pressed").isEmpty();
 
         tapAdd(head);
@@ -75,6 +79,7 @@ class BoardWeightTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("add-success"))).isSameAs(field);
         assertThat(field.getValue()).isEqualTo("Half getypt");
         assertThat(_find(TextField.class)).as("only the column that was opened").hasSize(1);
+        assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
     }
 
     private static void tapAdd(Div head) {

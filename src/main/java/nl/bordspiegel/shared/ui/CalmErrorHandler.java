@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -37,6 +38,11 @@ class CalmErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable failure = event.getThrowable();
+        if (clientWentAway(failure)) {
+            // A screen closed or lost its network while the server wrote to it: nothing is wrong, and nobody is there to tell.
+            LOG.debug("A browser went away: {}", failure.toString());
+            return;
+        }
         UI ui = UI.getCurrent();
         Locale locale = ui == null ? Messages.DUTCH : ui.getLocale();
         String text = text(failure, locale);
@@ -62,6 +68,16 @@ class CalmErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         }
         LOG.error("Unexpected error in a view", failure);
         return Messages.get(locale, "app.error.unexpected");
+    }
+
+    /** Whether the failure, or one of its causes, is the browser having gone away (Spring knows the servers' ways of saying so). */
+    static boolean clientWentAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (DisconnectedClientHelper.isClientDisconnectedException(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The failure or one of its causes of the given type (Vaadin wraps what a listener threw). */

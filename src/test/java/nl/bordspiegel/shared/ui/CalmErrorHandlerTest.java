@@ -30,4 +30,15 @@ class CalmErrorHandlerTest {
         assertThat(CalmErrorHandler.text(new AccessDeniedException("team 7"), Locale.ENGLISH))
                 .isEqualTo("You may not see or do that here.");
     }
+
+    @Test
+    void aBrowserThatWentAwayIsNoErrorToReport() {
+        RuntimeException wrapped = new RuntimeException("write failed",
+                new org.apache.catalina.connector.ClientAbortException(new java.io.IOException("Broken pipe")));
+
+        assertThat(CalmErrorHandler.clientWentAway(wrapped)).isTrue();
+        assertThat(CalmErrorHandler.clientWentAway(new java.io.IOException("Connection reset by peer"))).isTrue();
+        assertThat(CalmErrorHandler.clientWentAway(new IllegalStateException("NullPointer in BoardView line 42"))).isFalse();
+        assertThat(CalmErrorHandler.clientWentAway(new java.io.IOException("Disk full"))).isFalse();
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.bordspiegel.board.GoalCard;
+import nl.bordspiegel.shared.Markup;
 
 /**
  * A goal's measurements as a small SVG line chart with its target as a dashed line, drawn
@@ -32,7 +33,7 @@ final class GoalChart {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' "
                 + "width='%d' height='%d' role='img' class='goal-chart'><title>%s</title>", WIDTH, HEIGHT, WIDTH,
-                HEIGHT, escape(label)));
+                HEIGHT, Markup.escape(label)));
         svg.append(String.format(Locale.ROOT, "<rect x='0' y='0' width='%d' height='%d' rx='4' fill='#f4f7f9'/>",
                 WIDTH, HEIGHT));
         if (goal.target() != null) {
@@ -61,9 +62,5 @@ final class GoalChart {
 
     private static double y(double value, double min, double max) {
         return HEIGHT - PAD - (value - min) * (HEIGHT - 2.0 * PAD) / (max - min);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 
 import nl.bordspiegel.coach.TeamTrend;
+import nl.bordspiegel.shared.Markup;
 
 /**
  * The team page's charts as plain SVG text, drawn on the server: no chart add-on (the
@@ -101,7 +102,7 @@ final class Charts {
         int width = LEFT + Math.max(columns, 20) * WEEK_WIDTH + 10;
         int height = TOP + PLOT_HEIGHT + BOTTOM;
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coach-chart\" role=\"img\" aria-label=\"")
-                .append(escape(label)).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append(Markup.escape(label)).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"100%\" style=\"max-width:").append(width).append("px\">");
     }
 
@@ -111,13 +112,13 @@ final class Charts {
         }
         double height = Math.max(1, PLOT_HEIGHT * rate);
         return "<rect class=\"bar " + kind + "\" x=\"" + x + "\" y=\"" + (TOP + PLOT_HEIGHT - height) + "\" width=\"8\" height=\""
-                + height + "\" style=\"fill:" + colour + "\"><title>" + escape(title + ": " + Math.round(rate * 100) + "%")
+                + height + "\" style=\"fill:" + colour + "\"><title>" + Markup.escape(title + ": " + Math.round(rate * 100) + "%")
                 + "</title></rect>";
     }
 
     private static String shade(String kind, double x, String colour, String title) {
         return "<rect class=\"" + kind + "\" x=\"" + x + "\" y=\"" + TOP + "\" width=\"" + (WEEK_WIDTH - 1) + "\" height=\""
-                + PLOT_HEIGHT + "\" style=\"fill:" + colour + "\"><title>" + escape(title) + "</title></rect>";
+                + PLOT_HEIGHT + "\" style=\"fill:" + colour + "\"><title>" + Markup.escape(title) + "</title></rect>";
     }
 
     private static double stack(StringBuilder svg, String kind, double x, double y, int count, double unit,
@@ -129,7 +130,7 @@ final class Charts {
         svg.append("<rect class=\"bar ").append(kind).append("\" x=\"").append(x).append("\" y=\"").append(y - height)
                 .append("\" width=\"").append(WEEK_WIDTH - 6).append("\" height=\"").append(height)
                 .append("\" style=\"fill:").append(colour).append("\"><title>")
-                .append(escape(title + " · " + name + ": " + count)).append("</title></rect>");
+                .append(Markup.escape(title + " · " + name + ": " + count)).append("</title></rect>");
         return y - height;
     }
 
@@ -159,15 +160,11 @@ final class Charts {
 
     private static String label(double x, double y, String anchor, String text) {
         return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor
-                + "\" style=\"font-size:10px;fill:var(--lumo-secondary-text-color)\">" + escape(text) + "</text>";
+                + "\" style=\"font-size:10px;fill:var(--lumo-secondary-text-color)\">" + Markup.escape(text) + "</text>";
     }
 
     static String date(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(date);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private record Key(String colour, String name) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.bordspiegel.leadership.CycleProfile;
 import nl.bordspiegel.leadership.LeadershipProfile;
 import nl.bordspiegel.leadership.Pattern;
+import nl.bordspiegel.shared.Markup;
 
 /**
  * The mirror's charts as small SVG documents built on the server: no chart library, no
@@ -32,13 +33,13 @@ final class Charts {
                 .map(pattern -> name.apply(pattern) + " " + Math.round(rounded.getOrDefault(pattern, 0.0) * 100) + " %")
                 .collect(Collectors.joining(", "));
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='400' height='96'"
-                + " viewBox='0 0 400 96' role='img' class='mirror-share-chart' aria-label='" + escape(label) + "'>"
-                + "<title>" + escape(label) + "</title>");
+                + " viewBox='0 0 400 96' role='img' class='mirror-share-chart' aria-label='" + Markup.escape(label) + "'>"
+                + "<title>" + Markup.escape(label) + "</title>");
         int y = 6;
         for (Pattern pattern : Pattern.values()) {
             double share = rounded.getOrDefault(pattern, 0.0);
             svg.append("<text x='0' y='").append(y + 16).append("' font-size='14'>")
-                    .append(escape(name.apply(pattern))).append("</text>")
+                    .append(Markup.escape(name.apply(pattern))).append("</text>")
                     .append("<rect x='120' y='").append(y + 2).append("' width='").append(BAR_WIDTH)
                     .append("' height='18' fill='#e8ecef'/>")
                     .append("<rect x='120' y='").append(y + 2).append("' width='")
@@ -68,7 +69,7 @@ final class Charts {
                 .collect(Collectors.joining("; "));
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='" + width + "' height='"
                 + height + "' viewBox='0 0 " + width + " " + height + "' role='img' class='mirror-trend-chart'"
-                + " aria-label='" + escape(label) + "'><title>" + escape(label) + "</title>");
+                + " aria-label='" + Markup.escape(label) + "'><title>" + Markup.escape(label) + "</title>");
         for (int pct = 0; pct <= 100; pct += 50) {
             int y = top + plotHeight - pct * plotHeight / 100;
             svg.append("<line x1='").append(left).append("' x2='").append(width - 10).append("' y1='").append(y)
@@ -78,7 +79,7 @@ final class Charts {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", locale);
         for (int i = 0; i < trend.size(); i++) {
             svg.append("<text x='").append(left + i * step - 14).append("' y='").append(top + plotHeight + 18)
-                    .append("' font-size='11'>").append(escape(trend.get(i).cycle().at().format(day))).append("</text>");
+                    .append("' font-size='11'>").append(Markup.escape(trend.get(i).cycle().at().format(day))).append("</text>");
         }
         for (Pattern pattern : Pattern.values()) {
             StringBuilder points = new StringBuilder();
@@ -100,7 +101,7 @@ final class Charts {
         for (Pattern pattern : Pattern.values()) {
             svg.append("<rect x='").append(x).append("' y='").append(height - 16).append("' width='12' height='12' fill='")
                     .append(COLOURS.get(pattern)).append("'/><text x='").append(x + 16).append("' y='")
-                    .append(height - 6).append("' font-size='12'>").append(escape(name.apply(pattern))).append("</text>");
+                    .append(height - 6).append("' font-size='12'>").append(Markup.escape(name.apply(pattern))).append("</text>");
             x += 150;
         }
         return svg.append("</svg>").toString();
@@ -113,9 +114,5 @@ final class Charts {
                     .append("'/>");
             points.setLength(0);
         }
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;");
     }
 }

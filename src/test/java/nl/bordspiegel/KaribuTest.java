@@ -122,7 +122,14 @@ public abstract class KaribuTest {
      * browser reports it to the element's one listener ({@link nl.bordspiegel.shared.Markup#onPress}).
      */
     public static void pressMarkup(com.vaadin.flow.dom.Element element, String name, String value) {
+        pressMarkup(element, name, value, java.util.Map.of());
+    }
+
+    /** The same, with what the listener's other client expressions say of the pressed button (e.g. its card). */
+    public static void pressMarkup(com.vaadin.flow.dom.Element element, String name, String value,
+            java.util.Map<String, String> more) {
         elemental.json.JsonObject data = elemental.json.Json.createObject();
+        more.forEach(data::put);
         data.put(nl.bordspiegel.shared.Markup.pressed(name), value);
         data.put(nl.bordspiegel.shared.Markup.onAButton(name), true);
         com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(element,

@@ -1,6 +1,7 @@
 package nl.bordspiegel.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.springframework.web.util.HtmlUtils;
@@ -47,5 +48,17 @@ public final class Markup {
     public static DomListenerRegistration onPress(Element element, String name, Consumer<String> press) {
         return element.addEventListener("click", click -> press.accept(click.getEventData().getString(pressed(name))))
                 .addEventData(pressed(name)).setFilter(onAButton(name));
+    }
+
+    /**
+     * One listener for the buttons in many pieces of markup within {@code element}: {@code press} gets
+     * what the client expression {@code which} says of the pressed one (e.g. the id of the card it is
+     * in) and the button's {@code data-NAME}.
+     */
+    public static DomListenerRegistration onPress(Element element, String name, String which,
+            BiConsumer<String, String> press) {
+        return element.addEventListener("click", click -> press.accept(click.getEventData().getString(which),
+                click.getEventData().getString(pressed(name)))).addEventData(which).addEventData(pressed(name))
+                .setFilter(onAButton(name));
     }
 }

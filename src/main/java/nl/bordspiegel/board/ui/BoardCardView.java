@@ -58,10 +58,12 @@ abstract class BoardCardView<T extends BoardCard> extends Div {
         // A changed card is rebuilt and takes the pressed button with it; the board then gives
         // the card itself the keyboard focus (see BoardView#focus), so it must be focusable.
         getElement().setAttribute("tabindex", "-1");
-        Markup.onPress(getElement(), "act", this::press);
     }
 
-    /** Does what the button named {@code act} does, when the card offers it now (a disabled one is not offered). */
+    /**
+     * Does what the button named {@code act} does, when the card offers it now (a disabled one is not
+     * offered). The board's one listener for every card's buttons calls it ({@link BoardView}).
+     */
     void press(String act) {
         Runnable action = acts.get(act);
         if (action != null) {

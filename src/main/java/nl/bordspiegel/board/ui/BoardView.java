@@ -44,6 +44,7 @@ import nl.bordspiegel.board.SuccessCard;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.shared.BoardEvent;
+import nl.bordspiegel.shared.Markup;
 import nl.bordspiegel.shared.Vocabulary.CommentKind;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
@@ -132,6 +133,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Div columns = new Div(successes, goals, ideas, actions, questions);
         columns.addClassName("board-columns");
         columns.getElement().setAttribute("data-shown", ColumnPicker.FIRST);
+        // One listener serves the buttons of every card: a card that reaches a screen brings no listener of its own.
+        Markup.onPress(columns.getElement(), "act", PRESSED_CARD, this::pressCard);
         add(header, new ColumnPicker(getTranslation("board.columns"),
                 List.of("successes", "goals", "ideas", "actions", "questions"),
                 column -> getTranslation("board." + column)), columns);
@@ -144,6 +147,15 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             return new DownloadResponse(new ByteArrayInputStream(bytes), "acties-" + teamId + ".csv",
                     "text/csv;charset=utf-8", bytes.length);
         });
+    }
+
+    /** The client expression that names the card (its element id) whose button was pressed. */
+    static final String PRESSED_CARD = "event.target.closest('.card').id";
+
+    /** A card's button was pressed: the card shown with that element id does what it offers (it may have just been replaced). */
+    private void pressCard(String cardElementId, String act) {
+        cards.values().stream().filter(card -> card.getId().filter(cardElementId::equals).isPresent()).findFirst()
+                .ifPresent(card -> card.press(act));
     }
 
     // ---- showing cards -------------------------------------------------------------------

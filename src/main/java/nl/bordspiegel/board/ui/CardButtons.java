@@ -13,8 +13,9 @@ import nl.bordspiegel.shared.Markup;
 /**
  * A row of a card's buttons as one piece of markup: native buttons with Lumo's look (focusable,
  * pressed with Enter or Space, 44 px like every board button), but one state node for the
- * row and no listener per button. The card's one click listener learns which was pressed from
- * the button's {@code data-act} ({@link Markup#onPress}). The browser parses the markup
+ * row and no listener per button or card. The board's one click listener for all cards learns
+ * which card (its element id) and which button (its {@code data-act}) was pressed
+ * ({@link Markup#onPress}, {@link BoardView#PRESSED_CARD}). The browser parses the markup
  * (the row's {@code innerHTML}); an {@code Html} component would parse it on the server first,
  * for every card on every screen that shows it, and again on every screen a live change reaches.
  */

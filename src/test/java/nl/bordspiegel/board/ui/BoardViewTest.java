@@ -371,15 +371,19 @@ class BoardViewTest extends OnTinasBoard {
         }
     }
 
-    /** Presses one of a card's buttons, which are markup with one listener on the card (see CardButtons). */
+    /** Presses one of a card's buttons, which are markup with one listener for all cards (see CardButtons). */
     static void press(Component card, String act) {
         assertThat(buttons(card)).as("the card shows the button").contains("data-act=\"" + act + "\"");
         fireClick(card, act);
     }
 
-    /** A click on the card's button named {@code act}, as the browser reports it to the card's one listener. */
+    /** A click on the card's button named {@code act}, as the browser reports it to the board's one listener for all cards. */
     static void fireClick(Component card, String act) {
-        pressMarkup(card.getElement(), "act", act);
+        com.vaadin.flow.dom.Element columns = card.getElement();
+        while (!columns.getClassList().contains("board-columns")) {
+            columns = columns.getParent();
+        }
+        pressMarkup(columns, "act", act, java.util.Map.of(BoardView.PRESSED_CARD, card.getId().orElseThrow()));
     }
 
     static String buttons(Component card) {

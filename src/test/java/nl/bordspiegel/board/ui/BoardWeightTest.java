@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 
 
 import nl.bordspiegel.DemoLogins;
@@ -26,6 +27,7 @@ import nl.bordspiegel.KaribuTest;
 import nl.bordspiegel.TeamHistories;
 import nl.bordspiegel.TestSchools;
 import nl.bordspiegel.board.BoardService;
+import nl.bordspiegel.shared.Markup;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
 /**
@@ -57,6 +59,23 @@ class BoardWeightTest extends KaribuTest {
                 .contains("data-icon=\"edit\"").doesNotContain("<vaadin-"));
         assertThat(faces).anySatisfy(markup -> assertThat(markup).contains("data-icon=\"angle-right\"",
                 "data-icon=\"trash\""));
+    }
+
+    @Test
+    void theButtonsOfEveryCardAreServedByOneListenerOfTheBoardNotOneOfTheirOwn() {
+        openTheDemoBoard();
+
+        List<Div> cards = _find(Div.class, spec -> spec.withClasses("card"));
+        assertThat(cards).isNotEmpty().allSatisfy(card -> assertThat(clickExpressions(card)).as(card.getId().orElse(""))
+                .isEmpty());
+        assertThat(clickExpressions(_get(Div.class, spec -> spec.withClasses("board-columns"))))
+                .contains(BoardView.PRESSED_CARD, Markup.pressed("act"));
+    }
+
+    /** What the element's click listeners ask the browser to send along: none when it has no click listener. */
+    private static java.util.Set<String> clickExpressions(Div element) {
+        return element.getElement().getNode().getFeatureIfInitialized(ElementListenerMap.class)
+                .map(listeners -> listeners.getExpressions("click")).orElse(java.util.Set.of());
     }
 
     @Test

@@ -45,6 +45,9 @@ import com.microsoft.playwright.Playwright;
  * <li>The machine's floor: afterwards every screen puts a copy of the card into its own column itself,
  * all at one moment (no server, no message): how long until each has drawn it, and the browsers' CPU
  * for it. What no server can go below with this many browsers on this machine.
+ * <li>Chromium's own floor: the same on a blank page that holds one column with one card and nothing
+ * else (no app, no framework, no style), once the screens have left the board. What no page can go
+ * below with this many browsers on this machine.
  * </ul>
  * The first rounds of each kind ({@code -Dwarmup=N}, default 3) warm the app up and are not counted;
  * before the counted rounds the app must be quiet (its JIT compiler works off what opening the screens
@@ -75,6 +78,9 @@ class LiveBoardBenchmark {
             + " if (changes.some(change => change.type === 'characterData' ? holds(change.target)"
             + " : Array.from(change.addedNodes).some(holds))) { window.__seenAt = Date.now(); observer.disconnect(); " + DRAWN + " } })"
             + ".observe(document.body, { childList: true, subtree: true, characterData: true }); }";
+    /** Chromium's floor (class comment): a page of one column with one card, as {@link #COPY_CARD_AT} finds them. */
+    private static final String BLANK_COLUMN = "<!DOCTYPE html><html lang=\"nl\"><body><div id=\"column-successes\">"
+            + "<div class=\"card\" id=\"card\"><p class=\"card-text\">Eerste kaart</p></div></div></body></html>";
     /** The floor: at the moment {@code at}, the page copies the column's first card (with {@code text}) above it itself. */
     private static final String COPY_CARD_AT = "([at, text]) => { window.__drawnAt = 0; setTimeout(() => {"
             + " const card = document.querySelector('#column-successes .card'); const copy = card.cloneNode(true);"
@@ -137,12 +143,14 @@ class LiveBoardBenchmark {
                     serverPush.add(pushed);
                 }
             }
-            floor(screens);
+            floor(screens, "floor (" + screens.size() + " screens copy a card themselves at one moment, no server)");
             // The solo adds come last, when the app is as warm as it was for the rounds: the screens leave the
-            // board for an empty page (so the app builds no other page for them) and their UIs close.
+            // board for a blank page (so the app builds no other page for them) and their UIs close.
             for (Page on : screens) {
                 on.navigate("about:blank");
+                on.setContent(BLANK_COLUMN);
             }
+            floor(screens, "Chromium's floor (" + screens.size() + " blank pages of one card copy it at one moment)");
             Thread.sleep(5 * QUIET_MS);
             List<Double> solo = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
@@ -161,7 +169,7 @@ class LiveBoardBenchmark {
     }
 
     /** The machine's floor (class comment): every screen copies a card into its own column at one moment. */
-    private static void floor(List<Page> screens) throws Exception {
+    private static void floor(List<Page> screens, String what) throws Exception {
         List<Long> drawn = new ArrayList<>();
         List<Double> browsersCpu = new ArrayList<>();
         for (int round = 1 - WARM_UP; round <= ROUNDS; round++) {
@@ -181,8 +189,7 @@ class LiveBoardBenchmark {
                 browsersCpu.add(chromiumCpuMs() - before);
             }
         }
-        reportDrawn("floor (" + screens.size() + " screens copy a card themselves at one moment, no server): drawn",
-                drawn, browsersCpu);
+        reportDrawn(what + ": drawn", drawn, browsersCpu);
     }
 
     /** Prints when the screens had drawn the card (median, p95, max) and the browsers' CPU per round (median). */

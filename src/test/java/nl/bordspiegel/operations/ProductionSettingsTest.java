@@ -34,6 +34,16 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void theDemoKeepsItsDataInAFolderOfItsOwnNotInTheOneARealSchoolStartsIn() {
+        StandardEnvironment demo = shipped("application-demo.properties");
+        Path folder = Path.of(demo.getProperty("bordspiegel.data-dir"));
+
+        assertThat(folder).isAbsolute().isNotEqualTo(Path.of(shipped.getProperty("bordspiegel.data-dir")));
+        assertThat(demo.getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:" + folder + "/");
+        assertThat(demo.getProperty("bordspiegel.demo.enabled", Boolean.class)).isTrue();
+    }
+
+    @Test
     void aSchoolFileOfFiftyMegabytesPassesTheUploadLimit() {
         assertThat(DataSize.parse(shipped.getProperty("spring.servlet.multipart.max-file-size")))
                 .isGreaterThanOrEqualTo(DataSize.ofMegabytes(50));
@@ -51,11 +61,17 @@ class ProductionSettingsTest {
         assertThat(shipped.getProperty("server.servlet.session.cookie.same-site")).isEqualToIgnoringCase("lax");
     }
 
-    /** application.properties with no environment variables of ours set (as on a fresh server). */
-    private static StandardEnvironment shipped() {
+    /**
+     * application.properties with no environment variables of ours set (as on a fresh server), and
+     * the given profiles' files before it, as Spring Boot orders them.
+     */
+    private static StandardEnvironment shipped(String... profileFiles) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         try {
+            for (String profileFile : profileFiles) {
+                environment.getPropertySources().addLast(new ResourcePropertySource("classpath:" + profileFile));
+            }
             environment.getPropertySources().addLast(new ResourcePropertySource("classpath:application.properties"));
         } catch (IOException missing) {
             throw new IllegalStateException(missing);

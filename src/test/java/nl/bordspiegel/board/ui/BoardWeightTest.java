@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
@@ -59,6 +60,18 @@ class BoardWeightTest extends KaribuTest {
                 .contains("data-icon=\"edit\"").doesNotContain("<vaadin-"));
         assertThat(faces).anySatisfy(markup -> assertThat(markup).contains("data-icon=\"angle-right\"",
                 "data-icon=\"trash\""));
+    }
+
+    @Test
+    void theBoardsIconButtonComponentsAreDrawnByTheThemeAsWell() {
+        openTheDemoBoard();
+        tapAdd(_get(_get(Div.class, spec -> spec.withId("column-successes")), Div.class,
+                spec -> spec.withClasses("board-column-head")));
+
+        List<String> icons = _find(Button.class).stream().filter(button -> "icon".equals(button.getElement()
+                .getAttribute("theme"))).map(button -> button.getElement().getProperty("innerHTML", "")).toList();
+        assertThat(icons).as("the add form's button").isNotEmpty().allSatisfy(markup -> assertThat(markup)
+                .contains("data-icon=\"plus\"", "aria-hidden=\"true\"").doesNotContain("<vaadin-"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class MainLayout extends AppLayout {
         skip.setId("skip-to-content");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
-        addToNavbar(skip, toggle, header(user, directory, authentication));
+        addToNavbar(skip, toggle, header(user));
         Scroller drawer = new Scroller(navigation(user));
         // A region that scrolls must be reachable from the keyboard.
         drawer.getElement().setAttribute("tabindex", "0");
@@ -83,7 +83,7 @@ class MainLayout extends AppLayout {
      * its buttons: the frame stands on every screen, and a component per word and button kept
      * sixteen state nodes per screen where this keeps one. The user menu stays a component.
      */
-    private HorizontalLayout header(SignedInUser user, SchoolDirectory directory, AuthenticationContext authentication) {
+    private HorizontalLayout header(SignedInUser user) {
         Locale current = Messages.supported(getLocale());
         StringBuilder words = new StringBuilder()
                 .append(span("app-school", directory.mySchoolName()))
@@ -105,7 +105,7 @@ class MainLayout extends AppLayout {
         markup.addClassName("app-header-words");
         Markup.draw(markup.getElement(), words.toString());
         Markup.onPress(markup.getElement(), "act", this::press);
-        HorizontalLayout header = new HorizontalLayout(markup, userMenu(user, directory, authentication));
+        HorizontalLayout header = new HorizontalLayout(markup, userMenu(user));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(markup);
@@ -121,14 +121,14 @@ class MainLayout extends AppLayout {
         }
         Messages.LOCALES.stream().filter(locale -> act.equals("language-" + locale.getLanguage()))
                 .filter(locale -> !locale.equals(Messages.supported(getLocale()))).findFirst()
-                .ifPresent(locale -> switchLanguage(directory, locale));
+                .ifPresent(this::switchLanguage);
     }
 
     private static String span(String className, String text) {
         return "<span class=\"" + className + "\">" + Markup.escape(text) + "</span>";
     }
 
-    private MenuBar userMenu(SignedInUser user, SchoolDirectory directory, AuthenticationContext authentication) {
+    private MenuBar userMenu(SignedInUser user) {
         MenuBar menu = new MenuBar();
         menu.addClassName("app-user-menu");
         menu.setId("user-menu");
@@ -140,7 +140,7 @@ class MainLayout extends AppLayout {
         items.addItem(user.name() + " · " + roles(user)).setEnabled(false);
         for (Locale locale : Messages.LOCALES) {
             MenuItem choice = items.addItem(getTranslation("shell.language." + locale.getLanguage()),
-                    click -> switchLanguage(directory, locale));
+                    click -> switchLanguage(locale));
             choice.setCheckable(true);
             choice.setChecked(locale.equals(Messages.supported(getLocale())));
         }
@@ -177,7 +177,7 @@ class MainLayout extends AppLayout {
                 """);
     }
 
-    private void switchLanguage(SchoolDirectory directory, Locale locale) {
+    private void switchLanguage(Locale locale) {
         directory.changeMyLocale(locale);
         getUI().ifPresent(ui -> {
             ui.getSession().setLocale(locale);

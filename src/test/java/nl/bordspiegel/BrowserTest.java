@@ -74,9 +74,46 @@ public abstract class BrowserTest {
         context.close();
     }
 
+    /** Every profile this journey opened, with what its pages wrote to the console, for {@link #failureRecord}. */
+    private final java.util.Map<BrowserContext, List<String>> profiles = new java.util.LinkedHashMap<>();
+
+    /**
+     * A journey that fails keeps what each of its screens showed: a screenshot per page and its address and
+     * console in {@code target/journey-failures}, and the addresses and console in the build's output (CI
+     * keeps that of a failed run). A journey that waited in vain for a page says no more than "timeout".
+     */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback failureRecord = test -> {
+        if (test.getExecutionException().isEmpty()) {
+            return;
+        }
+        Path folder = Path.of("target", "journey-failures");
+        Files.createDirectories(folder);
+        String name = test.getRequiredTestClass().getSimpleName() + "." + test.getRequiredTestMethod().getName();
+        int profile = 0;
+        for (java.util.Map.Entry<BrowserContext, List<String>> opened : profiles.entrySet()) {
+            profile++;
+            int number = 0;
+            for (Page on : opened.getKey().pages()) {
+                String screen = name + "-" + profile + "-" + ++number;
+                try {
+                    on.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(screen + ".png")).setFullPage(true));
+                } catch (RuntimeException closed) {
+                    // A page that is gone has no picture; its address and console still help.
+                }
+                System.out.println("JOURNEY FAILURE " + screen + " at " + on.url() + ", console: " + opened.getValue());
+            }
+        }
+    };
+
     /** A separate browser profile: another person at another screen. */
     protected BrowserContext newContext() {
-        return newContext(browser);
+        BrowserContext fresh = newContext(browser);
+        List<String> console = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fresh.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
+        fresh.onWebError(error -> console.add("error: " + error.error()));
+        profiles.put(fresh, console);
+        return fresh;
     }
 
     /** A separate Dutch browser profile on {@code browser}. */

@@ -40,6 +40,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -147,9 +149,12 @@ public class SecurityConfig {
     void logRefusal(AuthorizationDeniedEvent<?> denied) {
         Object principal = denied.getAuthentication().get().getPrincipal();
         Long person = principal instanceof SignedInUser user ? user.personId() : null;
+        // A request by its method and path only: a query may hold a set-password token.
         String target = denied.getSource() instanceof MethodInvocation call
                 ? call.getMethod().getDeclaringClass().getSimpleName() + "#" + call.getMethod().getName()
-                : String.valueOf(denied.getSource());
+                : denied.getSource() instanceof HttpServletRequest request
+                        ? request.getMethod() + " " + request.getRequestURI()
+                        : String.valueOf(denied.getSource());
         SecurityLog.refused(target, person, null, "not-authorised");
     }
 }

@@ -25,7 +25,13 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -133,6 +139,23 @@ class SecurityEventsLogTest {
                     assertThat(line.path("target").asText()).isEqualTo("SchoolAdministration#deactivate");
                     assertThat(line.path("reason").asText()).isEqualTo("service-check");
                 });
+    }
+
+    @Test
+    void aRequestRefusedBeforeSignInIsLoggedByItsMethodAndPathWithoutItsQuery() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/beheer");
+        request.setQueryString("token=geheim-token");
+        Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+
+        // What Spring Security's request authorisation publishes when it refuses.
+        context.publishEvent(new AuthorizationDeniedEvent<>(() -> anonymous, request, new AuthorizationDecision(false)));
+
+        assertThat(events("access-refused")).anySatisfy(line -> {
+            assertThat(line.path("target").asText()).isEqualTo("GET /beheer");
+            assertThat(line.path("reason").asText()).isEqualTo("not-authorised");
+        });
+        assertThat(written.toString(StandardCharsets.UTF_8)).doesNotContain("geheim-token");
     }
 
     private void signIn(String email, String password) throws Exception {

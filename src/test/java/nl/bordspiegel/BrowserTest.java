@@ -2,12 +2,17 @@ package nl.bordspiegel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -75,15 +80,15 @@ public abstract class BrowserTest {
     }
 
     /** Every profile this journey opened, with what its pages wrote to the console, for {@link #failureRecord}. */
-    private final java.util.Map<BrowserContext, List<String>> profiles = new java.util.LinkedHashMap<>();
+    private final Map<BrowserContext, List<String>> profiles = new LinkedHashMap<>();
 
     /**
      * A journey that fails keeps what each of its screens showed: a screenshot per page and its address and
      * console in {@code target/journey-failures}, and the addresses and console in the build's output (CI
      * keeps that of a failed run). A journey that waited in vain for a page says no more than "timeout".
      */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.AfterTestExecutionCallback failureRecord = test -> {
+    @RegisterExtension
+    final AfterTestExecutionCallback failureRecord = test -> {
         if (test.getExecutionException().isEmpty()) {
             return;
         }
@@ -91,7 +96,7 @@ public abstract class BrowserTest {
         Files.createDirectories(folder);
         String name = test.getRequiredTestClass().getSimpleName() + "." + test.getRequiredTestMethod().getName();
         int profile = 0;
-        for (java.util.Map.Entry<BrowserContext, List<String>> opened : profiles.entrySet()) {
+        for (Map.Entry<BrowserContext, List<String>> opened : profiles.entrySet()) {
             profile++;
             int number = 0;
             for (Page on : opened.getKey().pages()) {
@@ -109,7 +114,7 @@ public abstract class BrowserTest {
     /** A separate browser profile: another person at another screen. */
     protected BrowserContext newContext() {
         BrowserContext fresh = newContext(browser);
-        List<String> console = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> console = new CopyOnWriteArrayList<>();
         fresh.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
         fresh.onWebError(error -> console.add("error: " + error.error()));
         profiles.put(fresh, console);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -131,8 +132,9 @@ class LiveBoardBenchmark {
             double browsersIdleBefore = chromiumCpuMs();
             Thread.sleep(5_000);
             double idlePerSecond = (cpuMs(app) - idleBefore) / 5;
-            System.out.printf("BENCHMARK live idle with %d screens open: app %.0f ms/s, browsers %.0f ms/s%n", SCREENS,
-                    idlePerSecond, (chromiumCpuMs() - browsersIdleBefore) / 5);
+            // The app's idle is in the final report.
+            System.out.printf("BENCHMARK live idle with %d screens open: browsers %.0f ms/s%n", SCREENS,
+                    (chromiumCpuMs() - browsersIdleBefore) / 5);
             List<Long> latencies = new ArrayList<>();
             List<Long> drawn = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
@@ -240,18 +242,14 @@ class LiveBoardBenchmark {
         awaitQuiet(LiveBoardBenchmark::chromiumCpuMs, QUIET_BROWSER_CPU_MS_PER_SECOND * screens);
     }
 
-    private static void awaitQuiet(CpuClock cpu, double msPerSecond) throws Exception {
+    /** {@code cpuMs}: a process group's CPU so far. */
+    private static void awaitQuiet(Callable<Double> cpuMs, double msPerSecond) throws Exception {
         int quietSeconds = 0;
         for (int second = 0; second < 60 && quietSeconds < 3; second++) {
-            double before = cpu.ms();
+            double before = cpuMs.call();
             Thread.sleep(1_000);
-            quietSeconds = cpu.ms() - before < msPerSecond ? quietSeconds + 1 : 0;
+            quietSeconds = cpuMs.call() - before < msPerSecond ? quietSeconds + 1 : 0;
         }
-    }
-
-    /** A process group's CPU so far, in ms. */
-    private interface CpuClock {
-        double ms() throws IOException;
     }
 
     /**

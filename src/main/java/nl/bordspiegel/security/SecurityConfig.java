@@ -149,12 +149,18 @@ public class SecurityConfig {
     void logRefusal(AuthorizationDeniedEvent<?> denied) {
         Object principal = denied.getAuthentication().get().getPrincipal();
         Long person = principal instanceof SignedInUser user ? user.personId() : null;
-        // A request by its method and path only: a query may hold a set-password token.
-        String target = denied.getSource() instanceof MethodInvocation call
-                ? call.getMethod().getDeclaringClass().getSimpleName() + "#" + call.getMethod().getName()
-                : denied.getSource() instanceof HttpServletRequest request
-                        ? request.getMethod() + " " + request.getRequestURI()
-                        : String.valueOf(denied.getSource());
-        SecurityLog.refused(target, person, null, "not-authorised");
+        SecurityLog.refused(target(denied.getSource()), person, null, "not-authorised");
+    }
+
+    /** What was refused: a service method by its class and name, a request by its method and path. */
+    private static String target(Object refused) {
+        if (refused instanceof MethodInvocation call) {
+            return call.getMethod().getDeclaringClass().getSimpleName() + "#" + call.getMethod().getName();
+        }
+        if (refused instanceof HttpServletRequest request) {
+            // Never the query: it may hold a set-password token.
+            return request.getMethod() + " " + request.getRequestURI();
+        }
+        return String.valueOf(refused);
     }
 }

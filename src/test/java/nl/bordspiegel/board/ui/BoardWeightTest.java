@@ -65,8 +65,7 @@ class BoardWeightTest extends KaribuTest {
     @Test
     void theBoardsIconButtonComponentsAreDrawnByTheThemeAsWell() {
         openTheDemoBoard();
-        tapAdd(_get(_get(Div.class, spec -> spec.withId("column-successes")), Div.class,
-                spec -> spec.withClasses("board-column-head")));
+        tapAdd(successesHead());
 
         List<String> icons = _find(Button.class).stream().filter(button -> "icon".equals(button.getElement()
                 .getAttribute("theme"))).map(button -> button.getElement().getProperty("innerHTML", "")).toList();
@@ -94,8 +93,7 @@ class BoardWeightTest extends KaribuTest {
     @Test
     void aColumnsAddFormIsMadeOnItsFirstTapAndAnotherTapKeepsWhatWasTyped() {
         openTheDemoBoard();
-        Div head = _get(_get(Div.class, spec -> spec.withId("column-successes")), Div.class,
-                spec -> spec.withClasses("board-column-head"));
+        Div head = successesHead();
         Element button = head.getElement().getChild(1);
         assertThat(button.getAttribute("id")).isEqualTo("column-successes-add");
         assertThat(button.hasAttribute("data-add")).isTrue();
@@ -112,6 +110,11 @@ class BoardWeightTest extends KaribuTest {
         assertThat(field.getValue()).isEqualTo("Half getypt");
         assertThat(_find(TextField.class)).as("only the column that was opened").hasSize(1);
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+    }
+
+    private static Div successesHead() {
+        return _get(_get(Div.class, spec -> spec.withId("column-successes")), Div.class,
+                spec -> spec.withClasses("board-column-head"));
     }
 
     private static void tapAdd(Div head) {

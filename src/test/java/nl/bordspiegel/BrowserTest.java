@@ -81,6 +81,7 @@ public abstract class BrowserTest {
 
     /** Every profile this journey opened, with what its pages wrote to the console, for {@link #failureRecord}. */
     private final Map<BrowserContext, List<String>> profiles = new LinkedHashMap<>();
+    private final Map<BrowserContext, List<Page>> pagesOf = new LinkedHashMap<>();
 
     /**
      * A journey that fails keeps what each of its screens showed: a screenshot per page and its address and
@@ -99,7 +100,8 @@ public abstract class BrowserTest {
         for (Map.Entry<BrowserContext, List<String>> opened : profiles.entrySet()) {
             profile++;
             int number = 0;
-            for (Page on : opened.getKey().pages()) {
+            // Its pages as opened: a journey may have closed the profile already (no picture then).
+            for (Page on : pagesOf.getOrDefault(opened.getKey(), List.of())) {
                 String screen = name + "-" + profile + "-" + ++number;
                 try {
                     on.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(screen + ".png")).setFullPage(true));
@@ -118,6 +120,9 @@ public abstract class BrowserTest {
         fresh.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
         fresh.onWebError(error -> console.add("error: " + error.error()));
         profiles.put(fresh, console);
+        List<Page> pages = new CopyOnWriteArrayList<>();
+        fresh.onPage(pages::add);
+        pagesOf.put(fresh, pages);
         return fresh;
     }
 
@@ -152,11 +157,14 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Waits until the browser is on the home page. Spring Security may send it there as
-     * {@code /?continue} (the request it saved before sign-in): both are home.
+     * Waits until the browser shows the home page. Spring Security may send it there as
+     * {@code /?continue} (the request it saved before sign-in): both are home. The address alone
+     * comes before the page is drawn; a journey that went on at once left home while it was still
+     * being made, as no user does.
      */
     protected void waitForHome(Page on) {
         on.waitForURL(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(url("")) + "(\\?continue)?"));
+        on.locator("[role=main]").waitFor();
     }
 
     protected void signIn(Page on, String email, String password) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,39 +85,56 @@ public abstract class BrowserTest {
 
     /**
      * A journey that fails keeps what each of its screens showed: a screenshot per page and its address and
-     * console in {@code target/journey-failures}, and the addresses and console in the build's output (CI
-     * keeps that of a failed run). A journey that waited in vain for a page says no more than "timeout".
+     * console in {@code target/journey-failures}, and the addresses, text and console in the failure's own
+     * message, which the build's summary at its end prints (CI shows only that end). A journey that waited
+     * in vain for a page says no more than "timeout".
      */
     @RegisterExtension
-    final AfterTestExecutionCallback failureRecord = test -> {
-        if (test.getExecutionException().isEmpty()) {
-            return;
-        }
+    final TestExecutionExceptionHandler failureRecord = (test, failure) -> {
         Path folder = Path.of("target", "journey-failures");
         Files.createDirectories(folder);
         String name = test.getRequiredTestClass().getSimpleName() + "." + test.getRequiredTestMethod().getName();
+        StringBuilder screens = new StringBuilder();
         int profile = 0;
         for (Map.Entry<BrowserContext, List<String>> opened : profiles.entrySet()) {
             profile++;
             int number = 0;
-            // Its pages as opened: a journey may have closed the profile already (no picture then).
+            // Its pages as opened: a journey may have closed the profile already (no picture or text then).
             for (Page on : pagesOf.getOrDefault(opened.getKey(), List.of())) {
                 String screen = name + "-" + profile + "-" + ++number;
-                try {
-                    on.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(screen + ".png")).setFullPage(true));
-                } catch (RuntimeException closed) {
-                    // A page that is gone has no picture; its address and console still help.
-                }
-                System.out.println("JOURNEY FAILURE " + screen + " at " + on.url() + ", console: " + opened.getValue());
+                screens.append("\n  screen ").append(screen).append(" at ").append(on.url())
+                        .append(" shows [").append(shownOn(on, folder.resolve(screen + ".png")))
+                        .append("], console: ").append(opened.getValue());
             }
         }
+        AssertionError told = new AssertionError(failure.getMessage() + "\njourney's screens:" + screens, failure);
+        // The summary names the journey's line from the trace: keep the one where it failed.
+        told.setStackTrace(failure.getStackTrace());
+        throw told;
     };
+
+    /** What a page shows, as text, after saving its picture; a closed page shows nothing. */
+    private static String shownOn(Page on, Path picture) {
+        try {
+            on.screenshot(new Page.ScreenshotOptions().setPath(picture).setFullPage(true));
+            String text = on.locator("body").innerText(new com.microsoft.playwright.Locator.InnerTextOptions().setTimeout(2_000));
+            String oneLine = text.replaceAll("\\s+", " ").strip();
+            return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
+        } catch (RuntimeException closed) {
+            return "closed";
+        }
+    }
 
     /** A separate browser profile: another person at another screen. */
     protected BrowserContext newContext() {
         BrowserContext fresh = newContext(browser);
         List<String> console = new CopyOnWriteArrayList<>();
-        fresh.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
+        // Warnings and errors only: Vaadin's debug lines would bury them in the failure's message.
+        fresh.onConsoleMessage(message -> {
+            if (message.type().equals("warning") || message.type().equals("error")) {
+                console.add(message.type() + ": " + message.text());
+            }
+        });
         fresh.onWebError(error -> console.add("error: " + error.error()));
         profiles.put(fresh, console);
         List<Page> pages = new CopyOnWriteArrayList<>();

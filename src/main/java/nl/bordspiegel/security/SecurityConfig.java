@@ -82,14 +82,19 @@ public class SecurityConfig {
             http.headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY)));
         }
         http.headers(headers -> headers
-                // The set-password link carries its token in the path: never send it elsewhere.
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                // The set-password link carries its token in the path: never send it to another site. Within
+                // the app the referrer stays, as Vaadin tells its service worker's fetches by it: without one, the
+                // worker's fetch of the start page before sign-in was saved as the page to return to (every
+                // sign-in ended on /?continue) and logged as a refusal.
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                         "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
                 // HSTS is sent on HTTPS requests only (behind a proxy: X-Forwarded-Proto).
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())));
         http.addFilterBefore(new SessionGuard(accounts, clock, maxLifetime), AuthorizationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Signing out leads straight to the login page: by way of home, which is refused then, the next
+        // sign-in returned to "/?continue" and the security log counted a refusal per sign-out.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }
 
@@ -147,9 +152,19 @@ public class SecurityConfig {
 
     @EventListener
     void logRefusal(AuthorizationDeniedEvent<?> denied) {
+        if (denied.getSource() instanceof HttpServletRequest request && fromServiceWorker(request)) {
+            // The installable app's worker caches the start page in the background, also before sign-in: nobody was refused.
+            return;
+        }
         Object principal = denied.getAuthentication().get().getPrincipal();
         Long person = principal instanceof SignedInUser user ? user.personId() : null;
         SecurityLog.refused(target(denied.getSource()), person, null, "not-authorised");
+    }
+
+    /** A fetch by the app's service worker, told as Vaadin's request cache tells it: by its referrer. */
+    private static boolean fromServiceWorker(HttpServletRequest request) {
+        String referrer = request.getHeader("Referer");
+        return referrer != null && referrer.endsWith("sw.js");
     }
 
     /** What was refused: a service method by its class and name, a request by its method and path. */

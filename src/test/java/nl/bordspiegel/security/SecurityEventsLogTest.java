@@ -158,6 +158,23 @@ class SecurityEventsLogTest {
         assertThat(written.toString(StandardCharsets.UTF_8)).doesNotContain("geheim-token");
     }
 
+    @Test
+    void theAppsServiceWorkerFetchingTheStartPageBeforeSignInIsNoRefusal() {
+        Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        // The installable app's worker caches the start page in the background, on the login page too.
+        MockHttpServletRequest workerFetch = new MockHttpServletRequest("GET", "/");
+        workerFetch.addHeader("Referer", "http://localhost:8080/sw.js");
+        MockHttpServletRequest personOpensAPage = new MockHttpServletRequest("GET", "/beheer");
+
+        for (MockHttpServletRequest request : List.of(workerFetch, personOpensAPage)) {
+            context.publishEvent(new AuthorizationDeniedEvent<>(() -> anonymous, request, new AuthorizationDecision(false)));
+        }
+
+        assertThat(events("access-refused")).extracting(line -> line.path("target").asText())
+                .contains("GET /beheer").doesNotContain("GET /");
+    }
+
     private void signIn(String email, String password) throws Exception {
         mvc.perform(formLogin("/login").user("username", email).password("password", password));
     }

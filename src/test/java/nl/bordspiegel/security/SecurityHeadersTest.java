@@ -51,7 +51,8 @@ class SecurityHeadersTest {
 
         assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
                 .contains("frame-ancestors 'none'").contains("object-src 'none'");
-        assertThat(login.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        // Never to another site: the set-password link holds a token.
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(login.headers().firstValue("Permissions-Policy")).get().asString().contains("camera=()");
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();

@@ -13,12 +13,16 @@ class SignInJourneyIT extends BrowserTest {
     void teacherAndLeaderReachTheirHomePagesAndAWrongPasswordIsRefused() {
         signIn(page, DemoLogins.TEACHER, DemoLogins.PASSWORD);
         assertThat(page.locator("h2").first()).hasText("Jouw teams");
+        // Home itself, not a page saved on the way (the app's service worker fetches home before sign-in).
+        assertThat(page).hasURL(url(""));
         assertThat(page.locator("vaadin-app-layout")).containsText("OBS De Linde");
         signOut(page);
         assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page).hasURL(url("login"));
 
         signIn(page, DemoLogins.KEYPLAYER_LEADER, DemoLogins.PASSWORD);
         assertThat(page.locator("h2").first()).hasText("Teams die je volgt");
+        assertThat(page).hasURL(url(""));
         signOut(page);
 
         signIn(page, DemoLogins.TEACHER, "not-the-password");

@@ -35,7 +35,8 @@ class SignInDestinationTest {
     int port;
 
     /** One browser: its own cookies, and redirects shown rather than followed. */
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -53,6 +54,32 @@ class SignInDestinationTest {
         String token = openLoginPage();
 
         assertThat(signIn(DemoLogins.COACH, token)).endsWith("/coach?continue");
+    }
+
+    @Test
+    void aFetchOfTheInstallableAppStillUnderWayWhenSigningInDoesNotSignThePersonOut() throws Exception {
+        String token = openLoginPage();
+        String sessionBeforeSignIn = session();
+        assertThat(signIn(DemoLogins.TEACHER, token)).isEqualTo("/");
+        assertThat(session()).as("sign-in gives a new session id").isNotEqualTo(sessionBeforeSignIn);
+
+        // The service worker's fetches left with the cookie of before; their answers come after sign-in.
+        for (String appFile : new String[] {"/offline-stub.html", "/manifest.webmanifest", "/sw-runtime-resources-precache.js",
+                "/icons/icon-192x192.png"}) {
+            HttpResponse<String> late = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(appFile))
+                    .header("Cookie", "JSESSIONID=" + sessionBeforeSignIn).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(late.statusCode()).as(appFile).isEqualTo(200);
+            // The browser keeps one cookie jar for its pages and its service worker.
+            cookies.put(uri(appFile), late.headers().map());
+        }
+
+        assertThat(get("/").statusCode()).as("still signed in: home, not the login page").isEqualTo(200);
+    }
+
+    /** The browser's session id now. */
+    private String session() {
+        return cookies.getCookieStore().get(uri("/")).stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .findFirst().orElseThrow().getValue();
     }
 
     /** Opens the login page and returns the form's CSRF token, which the page carries. */

@@ -145,11 +145,8 @@ class SecurityEventsLogTest {
     void aRequestRefusedBeforeSignInIsLoggedByItsMethodAndPathWithoutItsQuery() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/beheer");
         request.setQueryString("token=geheim-token");
-        Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
-        // What Spring Security's request authorisation publishes when it refuses.
-        context.publishEvent(new AuthorizationDeniedEvent<>(() -> anonymous, request, new AuthorizationDecision(false)));
+        refusedBeforeSignIn(request);
 
         assertThat(events("access-refused")).anySatisfy(line -> {
             assertThat(line.path("target").asText()).isEqualTo("GET /beheer");
@@ -160,19 +157,23 @@ class SecurityEventsLogTest {
 
     @Test
     void theAppsServiceWorkerFetchingTheStartPageBeforeSignInIsNoRefusal() {
-        Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         // The installable app's worker caches the start page in the background, on the login page too.
         MockHttpServletRequest workerFetch = new MockHttpServletRequest("GET", "/");
         workerFetch.addHeader("Referer", "http://localhost:8080/sw.js");
         MockHttpServletRequest personOpensAPage = new MockHttpServletRequest("GET", "/beheer");
 
-        for (MockHttpServletRequest request : List.of(workerFetch, personOpensAPage)) {
-            context.publishEvent(new AuthorizationDeniedEvent<>(() -> anonymous, request, new AuthorizationDecision(false)));
-        }
+        refusedBeforeSignIn(workerFetch);
+        refusedBeforeSignIn(personOpensAPage);
 
         assertThat(events("access-refused")).extracting(line -> line.path("target").asText())
                 .contains("GET /beheer").doesNotContain("GET /");
+    }
+
+    /** What Spring Security's request authorisation publishes when it refuses someone not signed in. */
+    private void refusedBeforeSignIn(MockHttpServletRequest request) {
+        Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        context.publishEvent(new AuthorizationDeniedEvent<>(() -> anonymous, request, new AuthorizationDecision(false)));
     }
 
     private void signIn(String email, String password) throws Exception {

@@ -17,7 +17,6 @@ import com.vaadin.flow.server.PwaConfiguration;
 import com.vaadin.flow.server.PwaIcon;
 import com.vaadin.flow.server.PwaRegistry;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.spring.SpringServlet;
 
 /**
@@ -59,11 +58,12 @@ class InstallableAppFiles extends OncePerRequestFilter {
         Map<String, AppFile> known = files;
         if (known == null) {
             // Vaadin reads @PWA with its service as the current one, as during one of its own requests.
+            VaadinService before = VaadinService.getCurrent();
             VaadinService.setCurrent(vaadin.getObject().getServlet().getService());
             try {
                 known = of(PwaRegistry.getInstance(getServletContext()));
             } finally {
-                CurrentInstance.clearAll();
+                VaadinService.setCurrent(before);
             }
             files = known;
         }
@@ -71,12 +71,12 @@ class InstallableAppFiles extends OncePerRequestFilter {
     }
 
     /** The paths Vaadin's PWA handler answers, with the same content and content types. */
-    static Map<String, AppFile> of(PwaRegistry registry) {
+    private static Map<String, AppFile> of(PwaRegistry registry) {
         Map<String, AppFile> files = new HashMap<>();
-        if (registry == null || !registry.getPwaConfiguration().isEnabled()) {
+        PwaConfiguration settings = registry.getPwaConfiguration();
+        if (!settings.isEnabled()) {
             return files;
         }
-        PwaConfiguration settings = registry.getPwaConfiguration();
         AppFile offline = text("text/html;charset=utf-8", registry.getOfflineHtml());
         files.put("/offline-stub.html", offline);
         if (settings.isOfflinePathEnabled()) {

@@ -22,6 +22,7 @@ import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.shared.InputErrors;
+import nl.bordspiegel.shared.TypedChoice;
 import nl.bordspiegel.shared.WidgetTexts;
 
 /**
@@ -45,6 +46,7 @@ class ActionEditDialog extends Dialog {
         what.setId("edit-action-title");
         owner = new ComboBox<>(getTranslation("board.action.ownerLabel"), owners);
         owner.setItemLabelGenerator(PersonSummary::name);
+        TypedChoice.accepting(owner, getLocale());
         owner.setId("edit-action-owner");
         owners.stream().filter(p -> Objects.equals(p.id(), action.ownerId())).findFirst().ifPresent(owner::setValue);
         due = WidgetTexts.localised(new DatePicker(getTranslation("board.action.dueLabel"), action.dueOn()),

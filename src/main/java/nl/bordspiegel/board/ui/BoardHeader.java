@@ -17,6 +17,7 @@ import nl.bordspiegel.board.Board;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.shared.Markup;
 import nl.bordspiegel.shared.PresentNow;
+import nl.bordspiegel.shared.TypedChoice;
 
 /**
  * The board's name, who else has it open, whom the cards are typed for, and the links to the
@@ -108,7 +109,7 @@ class BoardHeader extends HorizontalLayout {
             author.setItems(authors);
             author.setItemLabelGenerator(PersonSummary::name);
             author.setId("board-author");
-            author.setAllowCustomValue(false);
+            TypedChoice.accepting(author, getLocale());
             author.setValue(authors.stream().filter(p -> p.id() == signedInPersonId).findFirst().orElse(null));
             addComponentAtIndex(indexOf(links), author);
             Markup.draw(links.getElement(), linksMarkup());

@@ -18,6 +18,7 @@ import com.vaadin.flow.shared.Registration;
 import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.school.TeamSummary;
+import nl.bordspiegel.shared.TypedChoice;
 
 /**
  * Writing a coach update: to whom, about which team (optional), and the text. Fires a
@@ -43,6 +44,7 @@ class CoachUpdateForm extends FormLayout {
         team.setHelperText(getTranslation("coach.update.team.helper"));
         team.setItems(teamChoices);
         team.setItemLabelGenerator(TeamSummary::name);
+        TypedChoice.accepting(team, getLocale());
         team.setClearButtonVisible(true);
         text.setLabel(getTranslation("coach.update.text"));
         text.setMinHeight("8em");

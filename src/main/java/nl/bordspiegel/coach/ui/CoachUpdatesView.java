@@ -42,7 +42,7 @@ class CoachUpdatesView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.addSendListener(this::send);
         // Choosing a team addresses its leaders, unless the coach already chose someone.
         form.team.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null && form.leaders.isEmpty()) {
+            if (change.getValue() != null && form.leaders.isEmpty()) {
                 addressLeadersOf(change.getValue().id());
             }
         });

@@ -16,6 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.session.SessionSummary;
 import nl.bordspiegel.shared.InputErrors;
+import nl.bordspiegel.shared.TypedChoice;
 
 /**
  * After the close, for the rest of that day: correct attendance and who led, or undo the
@@ -33,11 +34,12 @@ class CorrectionPanel extends VerticalLayout {
         setId("session-correction");
         ComboBox<PersonSummary> leader = new ComboBox<>(getTranslation("session.ledBy"), mayLead);
         leader.setItemLabelGenerator(PersonSummary::name);
+        TypedChoice.accepting(leader, getLocale());
         leader.setId("session-correct-leader");
         mayLead.stream().filter(person -> summary.ledById() != null && person.id() == summary.ledById()).findFirst()
                 .ifPresent(leader::setValue);
         leader.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
+            if (change.getValue() != null) {
                 fireEvent(new LeaderEvent(this, change.getValue().id()));
             }
         });

@@ -22,6 +22,7 @@ import nl.bordspiegel.board.BoardFields;
 import nl.bordspiegel.board.IdeaCard;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.shared.InputErrors;
+import nl.bordspiegel.shared.TypedChoice;
 import nl.bordspiegel.shared.WidgetTexts;
 
 /**
@@ -58,6 +59,7 @@ class NewItemsStep extends VerticalLayout {
         title.setWidth("24em");
         owner.setItems(board.owners());
         owner.setItemLabelGenerator(PersonSummary::name);
+        TypedChoice.accepting(owner, getLocale());
         owner.setPlaceholder(getTranslation("board.action.ownerLabel"));
         owner.setAriaLabel(getTranslation("board.action.ownerLabel"));
         owner.setId("session-add-action-owner");

@@ -50,6 +50,7 @@ import nl.bordspiegel.shared.BoardBroadcaster;
 import nl.bordspiegel.shared.BoardEvent;
 import nl.bordspiegel.shared.InputErrors;
 import nl.bordspiegel.shared.PresentNow;
+import nl.bordspiegel.shared.TypedChoice;
 import nl.bordspiegel.shared.Vocabulary.AttendanceMark;
 import nl.bordspiegel.shared.Vocabulary.IdeaStatus;
 
@@ -209,10 +210,11 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         RunningSession session = running;
         ComboBox<PersonSummary> leader = new ComboBox<>(getTranslation("session.ledBy"), session.mayLead());
         leader.setItemLabelGenerator(PersonSummary::name);
+        TypedChoice.accepting(leader, getLocale());
         leader.setId("session-running-leader");
         session.mayLead().stream().filter(p -> p.id() == session.ledById()).findFirst().ifPresent(leader::setValue);
         leader.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
+            if (change.getValue() != null) {
                 guarded(() -> sessions.changeLeader(session.id(), change.getValue().id()));
                 reload();
             }

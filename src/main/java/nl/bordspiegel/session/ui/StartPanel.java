@@ -19,6 +19,7 @@ import com.vaadin.flow.shared.Registration;
 import nl.bordspiegel.board.BoardTexts;
 import nl.bordspiegel.school.PersonSummary;
 import nl.bordspiegel.session.SessionLine;
+import nl.bordspiegel.shared.TypedChoice;
 
 /** Before the start: who led lately, who leads now, and the start button. Fires {@link StartEvent}. */
 class StartPanel extends VerticalLayout {
@@ -29,6 +30,7 @@ class StartPanel extends VerticalLayout {
         setPadding(false);
         leader = new ComboBox<>(getTranslation("session.whoLeads"), mayLead);
         leader.setItemLabelGenerator(PersonSummary::name);
+        TypedChoice.accepting(leader, getLocale());
         leader.setId("session-leader");
         mayLead.stream().filter(person -> person.id() == signedInPersonId).findFirst().ifPresent(leader::setValue);
         Button go = new Button(getTranslation("session.start"), VaadinIcon.PLAY.create(), click -> start());

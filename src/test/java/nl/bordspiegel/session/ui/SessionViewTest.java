@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
@@ -81,6 +82,18 @@ class SessionViewTest extends KaribuTest {
         } finally {
             tinasScreen.remove();
         }
+    }
+
+    @Test
+    void aLeaderTypedInFullWhileTheListWasStillOnItsWayIsRecorded() {
+        _click(_get(Button.class, spec -> spec.withId("session-start")));
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> leader = _get(ComboBox.class, spec -> spec.withId("session-running-leader"));
+
+        // What the browser sends when Enter comes before the choices: the typed text.
+        ComboBoxKt._fireCustomValueSet(leader, "lea leeuwen");
+
+        assertThat(sessions.running(teamA).orElseThrow().ledById()).isEqualTo(school.person(BoardTestSchool.LEA));
     }
 
     @Test

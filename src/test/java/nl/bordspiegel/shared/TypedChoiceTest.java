@@ -1,0 +1,92 @@
+package nl.bordspiegel.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+
+/**
+ * A name typed in full and sent with Enter before the box had its choices (what the browser
+ * sends then is the typed text, not a choice) still picks that person; a text that names nobody
+ * is said to be wrong and is not taken.
+ */
+class TypedChoiceTest {
+
+    private record Person(long id, String name) {
+    }
+
+    private static final Person SANNE = new Person(1, "Sanne de Vries");
+    private static final Person MIRJAM = new Person(2, "Mirjam Bakker");
+
+    private ComboBox<Person> box;
+    private final List<ComponentValueChangeEvent<ComboBox<Person>, Person>> changes = new ArrayList<>();
+
+    @BeforeEach
+    void aBoxOfTwoPeople() {
+        MockVaadin.setup();
+        box = new ComboBox<>("Eigenaar", SANNE, MIRJAM);
+        box.setItemLabelGenerator(Person::name);
+        TypedChoice.accepting(box, Messages.DUTCH);
+        UI.getCurrent().add(box);
+        box.addValueChangeListener(changes::add);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void aWholeNameTypedInAnyCasePicksThatPerson() {
+        ComboBoxKt._fireCustomValueSet(box, "  mirjam BAKKER ");
+
+        assertThat(box.getValue()).isEqualTo(MIRJAM);
+        assertThat(box.isInvalid()).isFalse();
+        assertThat(changes).hasSize(1);
+    }
+
+    @Test
+    void aTextThatNamesNobodyIsRefusedWithAMessageAndChangesNothing() {
+        box.setValue(SANNE);
+        changes.clear();
+
+        ComboBoxKt._fireCustomValueSet(box, "Mirjam");
+
+        assertThat(box.getValue()).isEqualTo(SANNE);
+        assertThat(box.isInvalid()).isTrue();
+        assertThat(box.getErrorMessage()).isEqualTo("\"Mirjam\" staat niet in de lijst. Kies uit de lijst.");
+        assertThat(changes).isEmpty();
+    }
+
+    @Test
+    void choosingFromTheListAfterwardsTakesTheMessageAway() {
+        ComboBoxKt._fireCustomValueSet(box, "Iemand anders");
+
+        box.setValue(MIRJAM);
+
+        assertThat(box.isInvalid()).isFalse();
+    }
+
+    @Test
+    void theMessageSpeaksEnglishToo() {
+        ComboBox<Person> english = new ComboBox<>("Owner", SANNE);
+        english.setItemLabelGenerator(Person::name);
+        TypedChoice.accepting(english, Locale.ENGLISH);
+        UI.getCurrent().add(english);
+
+        ComboBoxKt._fireCustomValueSet(english, "Nobody");
+
+        assertThat(english.getErrorMessage()).isEqualTo("\"Nobody\" is not in the list. Choose from the list.");
+    }
+}

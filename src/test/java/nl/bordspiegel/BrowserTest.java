@@ -17,11 +17,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
 
 /**
  * Base for journeys in a real browser: the whole application on a random port with the
@@ -70,8 +73,41 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = newContext();
+        // `-Djourneys.latency=250` runs every journey's main page over a slow network: a race between the
+        // user and the server shows up at once instead of once in forty runs on a busy machine.
+        int latency = Integer.getInteger("journeys.latency", 0);
+        if (latency > 0) {
+            onSlowNetwork(latency);
+        } else {
+            context = newContext();
+            page = context.newPage();
+        }
+    }
+
+    /**
+     * Opens the journey's page afresh on a slow school network: every request waits {@code latencyMillis}
+     * until {@link #latency} says otherwise. The app's service worker is off in that profile: Chromium
+     * does not slow what a worker fetches for the page, which would make the delay come and go.
+     */
+    protected CDPSession onSlowNetwork(int latencyMillis) {
+        if (context != null) {
+            context.close();
+        }
+        context = newContext(ServiceWorkerPolicy.BLOCK);
         page = context.newPage();
+        CDPSession chromium = context.newCDPSession(page);
+        chromium.send("Network.enable");
+        latency(chromium, latencyMillis);
+        return chromium;
+    }
+
+    protected static void latency(CDPSession chromium, int latencyMillis) {
+        JsonObject conditions = new JsonObject();
+        conditions.addProperty("offline", false);
+        conditions.addProperty("latency", latencyMillis);
+        conditions.addProperty("downloadThroughput", -1);
+        conditions.addProperty("uploadThroughput", -1);
+        chromium.send("Network.emulateNetworkConditions", conditions);
     }
 
     @AfterEach
@@ -127,7 +163,11 @@ public abstract class BrowserTest {
 
     /** A separate browser profile: another person at another screen. */
     protected BrowserContext newContext() {
-        BrowserContext fresh = newContext(browser);
+        return newContext(ServiceWorkerPolicy.ALLOW);
+    }
+
+    private BrowserContext newContext(ServiceWorkerPolicy serviceWorkers) {
+        BrowserContext fresh = newContext(browser, serviceWorkers);
         List<String> console = new CopyOnWriteArrayList<>();
         // Warnings and errors only: Vaadin's debug lines would bury them in the failure's message.
         fresh.onConsoleMessage(message -> {
@@ -145,8 +185,12 @@ public abstract class BrowserTest {
 
     /** A separate Dutch browser profile on {@code browser}. */
     static BrowserContext newContext(Browser browser) {
+        return newContext(browser, ServiceWorkerPolicy.ALLOW);
+    }
+
+    private static BrowserContext newContext(Browser browser, ServiceWorkerPolicy serviceWorkers) {
         BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
-                .setViewportSize(1280, 800));
+                .setViewportSize(1280, 800).setServiceWorkers(serviceWorkers));
         fresh.setDefaultTimeout(20_000);
         return fresh;
     }

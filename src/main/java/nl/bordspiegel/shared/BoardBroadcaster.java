@@ -19,6 +19,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.PreDestroy;
@@ -76,8 +77,12 @@ public class BoardBroadcaster {
         // In turn, so the lanes carry about as many screens each.
         Screen entry = new Screen(screen, onChange, Math.floorMod(nextLane.getAndIncrement(), lanes.size()));
         screensByTeam.computeIfAbsent(teamId, team -> ConcurrentHashMap.newKeySet()).add(entry);
-        return () -> screensByTeam.computeIfPresent(teamId, (team, screens) -> {
-            screens.remove(entry);
+        return () -> forget(teamId, entry);
+    }
+
+    private void forget(long teamId, Screen screen) {
+        screensByTeam.computeIfPresent(teamId, (team, screens) -> {
+            screens.remove(screen);
             return screens.isEmpty() ? null : screens;
         });
     }
@@ -110,6 +115,10 @@ public class BoardBroadcaster {
             for (Screen screen : onLane) {
                 try {
                     screen.onChange().accept(event);
+                } catch (UIDetachedException gone) {
+                    // Its session ended (signed out, expired, browser closed) before its view said goodbye:
+                    // nothing is wrong, and nobody is there to hear the later changes either.
+                    forget(event.teamId(), screen);
                 } catch (RuntimeException failure) {
                     // One broken screen must not keep the change from the others.
                     LOG.warn("A board screen failed on {}", event, failure);

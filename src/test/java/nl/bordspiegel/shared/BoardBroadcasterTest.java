@@ -11,10 +11,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 
 /** The broadcaster on its own: which screens hear an event, on which lane, in which order. */
@@ -63,6 +65,27 @@ class BoardBroadcasterTest {
 
         assertThat(drain()).isTrue();
         assertThat(heard).containsExactlyInAnyOrder("second", "third");
+    }
+
+    @Test
+    void aScreenWhoseSessionEndedIsForgottenAtItsFirstMissedChange() throws Exception {
+        AtomicInteger tried = new AtomicInteger();
+        broadcaster.register(1, new Object(), event -> {
+            tried.incrementAndGet();
+            throw new UIDetachedException();
+        });
+        List<Long> heard = new CopyOnWriteArrayList<>();
+        broadcaster.register(1, new Object(), event -> heard.add(event.byPersonId()));
+
+        broadcaster.committed(new Changed(1, 7));
+        for (ExecutorService lane : lanes) {
+            lane.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        }
+        broadcaster.committed(new Changed(1, 8));
+        assertThat(drain()).isTrue();
+
+        assertThat(tried).hasValue(1);
+        assertThat(heard).containsExactly(7L, 8L);
     }
 
     @Test

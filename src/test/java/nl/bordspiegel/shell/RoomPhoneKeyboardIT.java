@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.google.gson.JsonObject;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 
@@ -40,9 +39,6 @@ class RoomPhoneKeyboardIT extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
-
-    /** Chromium's own controls for this test's page, made when a test needs them. */
-    private CDPSession chromium;
 
     @Test
     void everyRolesPagesFitEveryScreenAndPassAxe() {
@@ -156,6 +152,7 @@ class RoomPhoneKeyboardIT extends BrowserTest {
         TestSchools.LargeTeam team = TestSchools.largeTeam(context);
         Viewport room = VIEWPORTS.get(0);
         List<String> problems = new ArrayList<>();
+        CDPSession network = onSlowNetwork(0);
         page.setViewportSize(room.width(), room.height());
         signIn(page, team.teacher(1), TestSchools.PASSWORD);
         waitForHome(page);
@@ -171,7 +168,7 @@ class RoomPhoneKeyboardIT extends BrowserTest {
 
         // Edit in the dialog: title and owner, saved with Enter. On a slow network the owner's list
         // arrives after the Enter: the name typed in full still counts.
-        slowNetwork(400);
+        latency(network, 400);
         tabTo(action + " .action-edit");
         page.keyboard().press("Enter");
         assertThat(page.locator("#edit-action-title input")).isFocused();
@@ -186,7 +183,7 @@ class RoomPhoneKeyboardIT extends BrowserTest {
         assertThat(page.locator(action + " .action-owner")).containsText("Leraar Nummer2");
         assertThat(page.locator(action + " .card-text")).hasText("Leeshoek inrichten met boeken");
         assertThat(page.locator(action)).isFocused();
-        slowNetwork(0);
+        latency(network, 0);
 
         // Mark it done; the rebuilt card keeps the focus, so the next Tab stays on it.
         tabTo(action + " .status-done");
@@ -347,20 +344,6 @@ class RoomPhoneKeyboardIT extends BrowserTest {
     private void settle() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
-    }
-
-    /** Delays every request of the page by {@code latencyMillis}, as a slow school network does (0: none). */
-    private void slowNetwork(int latencyMillis) {
-        if (chromium == null) {
-            chromium = page.context().newCDPSession(page);
-            chromium.send("Network.enable");
-        }
-        JsonObject conditions = new JsonObject();
-        conditions.addProperty("offline", false);
-        conditions.addProperty("latency", latencyMillis);
-        conditions.addProperty("downloadThroughput", -1);
-        conditions.addProperty("uploadThroughput", -1);
-        chromium.send("Network.emulateNetworkConditions", conditions);
     }
 
     /** Presses Tab until the keyboard focus is on (or inside) the element the selector finds first. */

@@ -45,9 +45,14 @@ public final class InputErrors {
 
         /**
          * Runs the form's action. Refused input becomes a message on its field or in the line,
-         * and the form keeps what was typed. Returns whether the action went through.
+         * and the form keeps what was typed. Returns whether the action went through: not while a
+         * field shows a typed choice that names nobody ({@link TypedChoice}).
          */
         public boolean submit(Runnable action) {
+            if (fields.values().stream().anyMatch(TypedChoice::unresolved)) {
+                // A choice box says its typed text names nobody; its value is not what the user sees.
+                return false;
+            }
             clear();
             try {
                 action.run();

@@ -3,6 +3,9 @@ package nl.bordspiegel.shared;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 
 /**
@@ -10,9 +13,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
  * name and presses Enter before they arrive (a slow network, a busy server) used to find the
  * old value back without a word. With this, a typed text counts as the choice it names, by the
  * box's own rule (the whole label, in any case), and a text that names none gets a message on
- * the field and stays, so it can be corrected.
+ * the field and stays, so it can be corrected; a form through {@link InputErrors} waits for that.
  */
 public final class TypedChoice {
+
+    private static final String UNRESOLVED = TypedChoice.class.getName() + ".unresolved";
 
     private TypedChoice() {
     }
@@ -29,13 +34,30 @@ public final class TypedChoice {
                     .limit(2).toList();
             if (named.size() == 1) {
                 box.setValue(named.get(0));
-                box.setInvalid(false);
+                resolved(box);
             } else {
                 box.setErrorMessage(Messages.get(locale, "widget.choice.unknown", text));
                 box.setInvalid(true);
+                ComponentUtil.setData(box, UNRESOLVED, Boolean.TRUE);
             }
         });
-        box.addValueChangeListener(change -> box.setInvalid(false));
+        box.addValueChangeListener(change -> resolved(box));
+        // Typing again takes the message away too: the corrected text may name the choice the box
+        // already has, and choosing that again is no change. Only a box that shows a message asks.
+        box.getElement().addEventListener("input", typing -> resolved(box)).setFilter("element.invalid");
         return box;
+    }
+
+    /**
+     * Whether the field shows a typed text that names none of its choices. Its value is still the
+     * earlier choice then, which is not what the user sees: a form does not go on with it.
+     */
+    public static boolean unresolved(HasValidation field) {
+        return field instanceof Component box && Boolean.TRUE.equals(ComponentUtil.getData(box, UNRESOLVED));
+    }
+
+    private static void resolved(ComboBox<?> box) {
+        ComponentUtil.setData(box, UNRESOLVED, null);
+        box.setInvalid(false);
     }
 }

@@ -11,10 +11,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.dom.DomEvent;
+
+import elemental.json.Json;
+import elemental.json.JsonObject;
 
 /**
  * A name typed in full and sent with Enter before the box had its choices (what the browser
@@ -76,6 +81,38 @@ class TypedChoiceTest {
         box.setValue(MIRJAM);
 
         assertThat(box.isInvalid()).isFalse();
+    }
+
+    @Test
+    void typingAgainTakesTheMessageAwayAlsoWhenTheNewTextNamesTheChoiceTheBoxAlreadyHas() {
+        box.setValue(SANNE);
+        ComboBoxKt._fireCustomValueSet(box, "Niemand");
+
+        // The browser sends typing only from a box that shows a message, and says so in the event.
+        JsonObject showsAMessage = Json.createObject();
+        showsAMessage.put("element.invalid", true);
+        ElementUtilsKt._fireDomEvent(box.getElement(), new DomEvent(box.getElement(), "input", showsAMessage));
+
+        assertThat(box.isInvalid()).isFalse();
+        assertThat(box.getValue()).isEqualTo(SANNE);
+    }
+
+    @Test
+    void aFormDoesNotGoOnWithTheEarlierChoiceWhileTheBoxShowsATextThatNamesNobody() {
+        box.setValue(SANNE);
+        InputErrors.Form form = InputErrors.form(null).field("owner", box);
+        List<Person> saved = new ArrayList<>();
+
+        ComboBoxKt._fireCustomValueSet(box, "Niemand");
+        boolean wentThrough = form.submit(() -> saved.add(box.getValue()));
+
+        assertThat(wentThrough).isFalse();
+        assertThat(saved).isEmpty();
+        assertThat(box.isInvalid()).as("the message stays").isTrue();
+
+        ComboBoxKt._fireCustomValueSet(box, "Mirjam Bakker");
+        assertThat(form.submit(() -> saved.add(box.getValue()))).isTrue();
+        assertThat(saved).containsExactly(MIRJAM);
     }
 
     @Test

@@ -68,7 +68,7 @@ class CoachUpdateForm extends FormLayout {
      * it names none), and nothing is cleared.
      */
     InputErrors.Form form() {
-        return InputErrors.form(null).field("text", text).field("leaders", leaders);
+        return InputErrors.form(null).field("text", text).field("leaders", leaders).field("team", team);
     }
 
     void clearAfterSending() {

@@ -42,6 +42,10 @@ class StartPanel extends VerticalLayout {
     }
 
     private void start() {
+        if (TypedChoice.unresolved(leader)) {
+            // Its message already says the typed name is nobody in the team.
+            return;
+        }
         if (leader.getValue() == null) {
             leader.setInvalid(true);
             leader.setErrorMessage(getTranslation("session.whoLeads.required"));

@@ -97,6 +97,19 @@ class SessionViewTest extends KaribuTest {
     }
 
     @Test
+    void aTypedLeaderWhoIsNobodyInTheTeamStartsNothingAndSaysSo() {
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonSummary> leader = _get(ComboBox.class, spec -> spec.withId("session-leader"));
+
+        ComboBoxKt._fireCustomValueSet(leader, "Lea");
+        _click(_get(Button.class, spec -> spec.withId("session-start")));
+
+        assertThat(sessions.running(teamA)).isEmpty();
+        assertThat(leader.isInvalid()).isTrue();
+        assertThat(leader.getErrorMessage()).isEqualTo("\"Lea\" staat niet in de lijst. Kies uit de lijst.");
+    }
+
+    @Test
     void teacherRunsASessionThroughItsStepsAndSeesTheSummary() {
         @SuppressWarnings("unchecked")
         ComboBox<PersonSummary> leader = _get(ComboBox.class, spec -> spec.withId("session-leader"));

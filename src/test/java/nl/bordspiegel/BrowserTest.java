@@ -71,13 +71,13 @@ public abstract class BrowserTest {
         }
     }
 
+    /** `-Djourneys.latency=250`: every screen of every journey on a slow network (see {@link #onSlowNetwork}). */
+    private static final int JOURNEY_LATENCY = Integer.getInteger("journeys.latency", 0);
+
     @BeforeEach
     void openPage() {
-        // `-Djourneys.latency=250` runs every journey's main page over a slow network: a race between the
-        // user and the server shows up at once instead of once in forty runs on a busy machine.
-        int latency = Integer.getInteger("journeys.latency", 0);
-        if (latency > 0) {
-            onSlowNetwork(latency);
+        if (JOURNEY_LATENCY > 0) {
+            onSlowNetwork(JOURNEY_LATENCY);
         } else {
             context = newContext();
             page = context.newPage();
@@ -86,8 +86,8 @@ public abstract class BrowserTest {
 
     /**
      * Opens the journey's page afresh on a slow school network: every request waits {@code latencyMillis}
-     * until {@link #latency} says otherwise. The app's service worker is off in that profile: Chromium
-     * does not slow what a worker fetches for the page, which would make the delay come and go.
+     * until {@link #latency} says otherwise. A race between a quick user and the server then shows up
+     * every run instead of once in forty on a busy machine.
      */
     protected CDPSession onSlowNetwork(int latencyMillis) {
         if (context != null) {
@@ -95,7 +95,25 @@ public abstract class BrowserTest {
         }
         context = newContext(ServiceWorkerPolicy.BLOCK);
         page = context.newPage();
-        CDPSession chromium = context.newCDPSession(page);
+        return slowed(page, latencyMillis);
+    }
+
+    /** Another person at another screen: a page in a profile of its own, closed with the journey. */
+    protected Page anotherScreen() {
+        if (JOURNEY_LATENCY == 0) {
+            return newContext().newPage();
+        }
+        Page screen = newContext(ServiceWorkerPolicy.BLOCK).newPage();
+        slowed(screen, JOURNEY_LATENCY);
+        return screen;
+    }
+
+    /**
+     * The page's network controls, delaying its requests. Its profile must run without the app's service
+     * worker: Chromium does not slow what a worker fetches for the page, which would make the delay come and go.
+     */
+    private static CDPSession slowed(Page screen, int latencyMillis) {
+        CDPSession chromium = screen.context().newCDPSession(screen);
         chromium.send("Network.enable");
         latency(chromium, latencyMillis);
         return chromium;
@@ -112,7 +130,7 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closePage() {
-        context.close();
+        profiles.keySet().forEach(BrowserContext::close);
     }
 
     /** Every profile this journey opened, with what its pages wrote to the console, for {@link #failureRecord}. */

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 import nl.bordspiegel.BoardTestSchool;
@@ -57,19 +56,17 @@ class SessionJourneyIT extends BrowserTest {
         signIn(page, BoardTestSchool.TINA, BoardTestSchool.PASSWORD);
         waitForHome(page);
         page.navigate(url("bord/" + team));
-        try (BrowserContext other = newContext()) {
-            Page tom = other.newPage();
-            signIn(tom, BoardTestSchool.TOM, BoardTestSchool.PASSWORD);
-            waitForHome(tom);
-            tom.navigate(url("bord/" + team));
-            assertThat(tom.locator("#column-successes")).isVisible();
+        Page tom = anotherScreen();
+        signIn(tom, BoardTestSchool.TOM, BoardTestSchool.PASSWORD);
+        waitForHome(tom);
+        tom.navigate(url("bord/" + team));
+        assertThat(tom.locator("#column-successes")).isVisible();
 
-            addCard(page, "successes", "Live van Tina");
-            assertThat(tom.locator("#column-successes")).containsText("Live van Tina");
+        addCard(page, "successes", "Live van Tina");
+        assertThat(tom.locator("#column-successes")).containsText("Live van Tina");
 
-            addCard(tom, "ideas", "Live van Tom");
-            assertThat(page.locator("#column-ideas")).containsText("Live van Tom");
-        }
+        addCard(tom, "ideas", "Live van Tom");
+        assertThat(page.locator("#column-ideas")).containsText("Live van Tom");
     }
 
     @Test
@@ -80,31 +77,29 @@ class SessionJourneyIT extends BrowserTest {
         page.navigate(url("bord/" + team + "/sessie"));
         page.locator("#session-start").click();
         assertThat(page.locator("#session-step-title")).hasText("Check-in");
-        try (BrowserContext other = newContext()) {
-            Page tom = other.newPage();
-            signIn(tom, BoardTestSchool.TOM, BoardTestSchool.PASSWORD);
-            waitForHome(tom);
-            tom.navigate(url("bord/" + team + "/sessie"));
-            assertThat(tom.locator("#session-step-title")).hasText("Check-in");
+        Page tom = anotherScreen();
+        signIn(tom, BoardTestSchool.TOM, BoardTestSchool.PASSWORD);
+        waitForHome(tom);
+        tom.navigate(url("bord/" + team + "/sessie"));
+        assertThat(tom.locator("#session-step-title")).hasText("Check-in");
 
-            // Both screens mark at once, each a different person: neither mark is lost.
-            mark(page, school.person(BoardTestSchool.LEA), "Deels");
-            mark(tom, school.person(BoardTestSchool.TINA), "Deels");
-            for (Page screen : new Page[] {page, tom}) {
-                assertThat(checked(screen, school.person(BoardTestSchool.LEA))).hasText("Deels");
-                assertThat(checked(screen, school.person(BoardTestSchool.TINA))).hasText("Deels");
-            }
+        // Both screens mark at once, each a different person: neither mark is lost.
+        mark(page, school.person(BoardTestSchool.LEA), "Deels");
+        mark(tom, school.person(BoardTestSchool.TINA), "Deels");
+        for (Page screen : new Page[] {page, tom}) {
+            assertThat(checked(screen, school.person(BoardTestSchool.LEA))).hasText("Deels");
+            assertThat(checked(screen, school.person(BoardTestSchool.TINA))).hasText("Deels");
+        }
 
-            while (!page.locator("#session-close").isVisible()) {
-                next(page);
-            }
-            page.locator("#session-close").click();
-            page.locator("vaadin-button[slot='confirm-button']").click();
+        while (!page.locator("#session-close").isVisible()) {
+            next(page);
+        }
+        page.locator("#session-close").click();
+        page.locator("vaadin-button[slot='confirm-button']").click();
 
-            for (Page screen : new Page[] {page, tom}) {
-                assertThat(screen.locator("#session-summary")).containsText("Lea Leeuwen: Deels");
-                assertThat(screen.locator("#session-summary")).containsText("Tina Teuling: Deels");
-            }
+        for (Page screen : new Page[] {page, tom}) {
+            assertThat(screen.locator("#session-summary")).containsText("Lea Leeuwen: Deels");
+            assertThat(screen.locator("#session-summary")).containsText("Tina Teuling: Deels");
         }
     }
 

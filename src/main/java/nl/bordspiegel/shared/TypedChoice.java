@@ -36,7 +36,8 @@ public final class TypedChoice {
                 box.setValue(named.get(0));
                 resolved(box);
             } else {
-                box.setErrorMessage(Messages.get(locale, "widget.choice.unknown", text));
+                String why = named.isEmpty() ? "widget.choice.unknown" : "widget.choice.ambiguous";
+                box.setErrorMessage(Messages.get(locale, why, text));
                 box.setInvalid(true);
                 ComponentUtil.setData(box, UNRESOLVED, Boolean.TRUE);
             }

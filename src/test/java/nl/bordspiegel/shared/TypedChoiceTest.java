@@ -75,6 +75,18 @@ class TypedChoiceTest {
     }
 
     @Test
+    void aNameTwoChoicesShareIsNotGuessed() {
+        Person otherSanne = new Person(3, "Sanne de Vries");
+        box.setItems(SANNE, MIRJAM, otherSanne);
+
+        ComboBoxKt._fireCustomValueSet(box, "Sanne de Vries");
+
+        assertThat(box.getValue()).isNull();
+        assertThat(box.getErrorMessage()).isEqualTo("Meer dan één keuze heet \"Sanne de Vries\". Kies uit de lijst.");
+        assertThat(TypedChoice.unresolved(box)).isTrue();
+    }
+
+    @Test
     void choosingFromTheListAfterwardsTakesTheMessageAway() {
         ComboBoxKt._fireCustomValueSet(box, "Iemand anders");
 

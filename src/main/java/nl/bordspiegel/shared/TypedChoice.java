@@ -18,6 +18,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 public final class TypedChoice {
 
     private static final String UNRESOLVED = TypedChoice.class.getName() + ".unresolved";
+    private static final String SHOWN = "element.inputElement.value";
 
     private TypedChoice() {
     }
@@ -42,10 +43,25 @@ public final class TypedChoice {
                 ComponentUtil.setData(box, UNRESOLVED, Boolean.TRUE);
             }
         });
-        box.addValueChangeListener(change -> resolved(box));
-        // Typing again takes the message away too: the corrected text may name the choice the box
-        // already has, and choosing that again is no change. Only a box that shows a message asks.
+        // Only the user's own doing takes the message away: a view that puts back the choice after
+        // replacing the list (the board's authors, after every change on the board) must not.
+        box.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                resolved(box);
+            }
+        });
+        // Typing again takes it away too; where the new text names nobody, leaving the box says so again.
+        // Only a box that shows a message asks.
         box.getElement().addEventListener("input", typing -> resolved(box)).setFilter("element.invalid");
+        // Some ways back to a proper choice change nothing the server hears of (Esc, picking the
+        // choice the box already has, the clear button on an empty box): leaving the box tells what it shows.
+        box.getElement().addEventListener("focusout", leaving -> {
+            String shown = leaving.getEventData().getString(SHOWN).strip();
+            T value = box.getValue();
+            if (value == null ? shown.isEmpty() : box.getItemLabelGenerator().apply(value).strip().equalsIgnoreCase(shown)) {
+                resolved(box);
+            }
+        }).addEventData(SHOWN).setFilter("element.invalid");
         return box;
     }
 
@@ -54,7 +70,17 @@ public final class TypedChoice {
      * earlier choice then, which is not what the user sees: a form does not go on with it.
      */
     public static boolean unresolved(HasValidation field) {
+        if (field instanceof StandIn standIn) {
+            return standIn.unresolved();
+        }
         return field instanceof Component box && Boolean.TRUE.equals(ComponentUtil.getData(box, UNRESOLVED));
+    }
+
+    /** A form's field that stands for a choice box made later, as the board's author picker. */
+    public interface StandIn extends HasValidation {
+
+        /** {@link TypedChoice#unresolved} of the box, once it is made. */
+        boolean unresolved();
     }
 
     private static void resolved(ComboBox<?> box) {

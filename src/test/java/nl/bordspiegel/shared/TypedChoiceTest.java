@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
 import com.vaadin.flow.component.UI;
@@ -90,9 +91,52 @@ class TypedChoiceTest {
     void choosingFromTheListAfterwardsTakesTheMessageAway() {
         ComboBoxKt._fireCustomValueSet(box, "Iemand anders");
 
-        box.setValue(MIRJAM);
+        HasValueUtilsKt._setValue(box, MIRJAM);
 
         assertThat(box.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aViewThatPutsTheChoiceBackAfterReplacingTheListKeepsTheMessage() {
+        box.setValue(SANNE);
+        ComboBoxKt._fireCustomValueSet(box, "Niemand");
+
+        box.setItems(SANNE, MIRJAM);
+        box.setValue(SANNE);
+
+        assertThat(TypedChoice.unresolved(box)).isTrue();
+        assertThat(box.isInvalid()).isTrue();
+    }
+
+    @Test
+    void leavingTheBoxWhenItShowsItsChoiceAgainTakesTheMessageAwayAndOtherwiseNot() {
+        box.setValue(SANNE);
+        ComboBoxKt._fireCustomValueSet(box, "Niemand");
+
+        leaveShowing("Niemand");
+        assertThat(TypedChoice.unresolved(box)).isTrue();
+
+        // Esc, or picking Sanne again from the list: the box shows its choice, and no value changed.
+        leaveShowing("Sanne de Vries");
+        assertThat(TypedChoice.unresolved(box)).isFalse();
+        assertThat(box.isInvalid()).isFalse();
+    }
+
+    @Test
+    void leavingAnEmptyBoxWithNoChoiceTakesTheMessageAway() {
+        ComboBoxKt._fireCustomValueSet(box, "Niemand");
+
+        leaveShowing("");
+
+        assertThat(TypedChoice.unresolved(box)).isFalse();
+    }
+
+    /** The focus leaves the box, which shows {@code text}: what the browser sends of a box with a message. */
+    private void leaveShowing(String text) {
+        JsonObject data = Json.createObject();
+        data.put("element.invalid", true);
+        data.put("element.inputElement.value", text);
+        ElementUtilsKt._fireDomEvent(box.getElement(), new DomEvent(box.getElement(), "focusout", data));
     }
 
     @Test

@@ -76,7 +76,12 @@ class BoardHeader extends HorizontalLayout {
         return authorRefusals;
     }
 
-    private final HasValidation authorRefusals = new HasValidation() {
+    private final TypedChoice.StandIn authorRefusals = new TypedChoice.StandIn() {
+        @Override
+        public boolean unresolved() {
+            return author != null && TypedChoice.unresolved(author);
+        }
+
         @Override
         public void setErrorMessage(String message) {
             if (message != null || author != null) {

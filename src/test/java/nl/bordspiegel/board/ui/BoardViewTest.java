@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -96,6 +97,21 @@ class BoardViewTest extends OnTinasBoard {
 
         Component card = cardWith("column-successes", "Lea kwam kijken in groep 5");
         assertThat(textOf(card)).contains("Lea Leeuwen");
+    }
+
+    @Test
+    void aCardIsNotAddedForTheEarlierAuthorWhileThePickerShowsANameOfNobodyAlsoAfterTheBoardWasRefreshed() {
+        ComboBox<PersonSummary> author = openAuthorPicker();
+        ComboBoxKt._fireCustomValueSet(author, "Piet");
+        // A change to the whole board elsewhere refreshes it here, which gives the picker its list again.
+        _get(BoardHeader.class).authors(boards.board(teamA).authors());
+
+        add("add-success", "Voor wie is dit?");
+
+        assertThat(text("column-successes")).doesNotContain("Voor wie is dit?");
+        assertThat(author.isInvalid()).isTrue();
+        assertThat(author.getErrorMessage()).isEqualTo("\"Piet\" staat niet in de lijst. Kies uit de lijst.");
+        assertThat(_get(TextField.class, spec -> spec.withId("add-success")).getValue()).isEqualTo("Voor wie is dit?");
     }
 
     @Test

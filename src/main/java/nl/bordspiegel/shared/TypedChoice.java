@@ -30,9 +30,7 @@ public final class TypedChoice {
         box.setManualValidation(true);
         box.addCustomValueSetListener(typed -> {
             String text = typed.getDetail().strip();
-            List<T> named = box.getListDataView().getItems()
-                    .filter(item -> box.getItemLabelGenerator().apply(item).strip().equalsIgnoreCase(text))
-                    .limit(2).toList();
+            List<T> named = box.getListDataView().getItems().filter(item -> shownAs(box, item, text)).limit(2).toList();
             if (named.size() == 1) {
                 box.setValue(named.get(0));
                 resolved(box);
@@ -58,7 +56,7 @@ public final class TypedChoice {
         box.getElement().addEventListener("focusout", leaving -> {
             String shown = leaving.getEventData().getString(SHOWN).strip();
             T value = box.getValue();
-            if (value == null ? shown.isEmpty() : box.getItemLabelGenerator().apply(value).strip().equalsIgnoreCase(shown)) {
+            if (value == null ? shown.isEmpty() : shownAs(box, value, shown)) {
                 resolved(box);
             }
         }).addEventData(SHOWN).setFilter("element.invalid");
@@ -81,6 +79,11 @@ public final class TypedChoice {
 
         /** {@link TypedChoice#unresolved} of the box, once it is made. */
         boolean unresolved();
+    }
+
+    /** Whether {@code text} is the item's label, as the box itself matches a typed text: whole, in any case. */
+    private static <T> boolean shownAs(ComboBox<T> box, T item, String text) {
+        return box.getItemLabelGenerator().apply(item).strip().equalsIgnoreCase(text);
     }
 
     private static void resolved(ComboBox<?> box) {
